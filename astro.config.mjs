@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import pagefindIndex from './src/integrations/pagefind.ts';
+
+// The public URL and the base path come from the environment, so the same
+// build works at a domain root or under a sub-path (e.g. a GitHub Pages project site).
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base: process.env.BASE_PATH ?? '/',
+  build: {
+    format: 'directory',
+    // One round trip: the stylesheet travels inside the HTML.
+    inlineStylesheets: 'always',
+  },
+  integrations: [mdx(), pagefindIndex()],
+});

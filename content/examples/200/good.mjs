@@ -1,0 +1,16 @@
+import express from 'express';
+
+const app = express();
+const users = new Map([[42, { id: 42, name: 'Ada Lovelace' }]]);
+
+app.get('/users/:id', async (req, res) => {
+  const user = users.get(Number(req.params.id));
+  if (!user) {
+    // Right: the status says what happened; the body explains it.
+    return res.status(404).json({ error: 'User not found' });
+  }
+  res.json(user);
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

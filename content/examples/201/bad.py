@@ -1,0 +1,18 @@
+import os
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+ORDERS = {}
+
+
+@app.post("/orders")
+def create_order():
+    order = {"id": len(ORDERS) + 1, "item": request.json["item"]}
+    ORDERS[order["id"]] = order
+    # Wrong: no status means 200, and nothing says where the order lives.
+    return jsonify(order)
+
+
+if __name__ == "__main__":
+    app.run(port=int(os.environ.get("PORT", 5000)))

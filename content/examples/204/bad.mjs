@@ -1,0 +1,14 @@
+import express from 'express';
+
+const app = express();
+const users = [{ id: 42, name: 'Ada Lovelace', role: 'editor' }];
+
+app.get('/users', async (req, res) => {
+  const found = users.filter((user) => user.role === req.query.role);
+  // Wrong: "no matches" is a result, not an absence of one.
+  if (found.length === 0) return res.status(204).end();
+  res.json(found);
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

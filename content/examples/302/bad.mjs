@@ -1,0 +1,12 @@
+import express from 'express';
+
+const app = express();
+
+// Reached after a successful sign-in.
+app.get('/signed-in', async (req, res) => {
+  // Wrong: the query string decides where the browser goes, any site included.
+  res.redirect(302, String(req.query.next ?? '/'));
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

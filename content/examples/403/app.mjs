@@ -1,0 +1,23 @@
+import express from 'express';
+
+const app = express();
+const usersByToken = new Map([
+  ['token-ada', { name: 'Ada', role: 'admin' }],
+  ['token-bob', { name: 'Bob', role: 'member' }],
+]);
+
+app.get('/admin/stats', async (req, res) => {
+  const user = usersByToken.get(req.get('Authorization')?.replace(/^Bearer /, ''));
+  if (!user) {
+    res.set('WWW-Authenticate', 'Bearer realm="example"');
+    return res.status(401).json({ error: 'Sign in first' });
+  }
+  if (user.role !== 'admin') {
+    // Known user, not allowed: signing in again would not change the answer.
+    return res.status(403).json({ error: 'Admins only' });
+  }
+  res.json({ users: usersByToken.size });
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

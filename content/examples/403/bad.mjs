@@ -1,0 +1,20 @@
+import express from 'express';
+
+const app = express();
+const usersByToken = new Map([
+  ['token-ada', { name: 'Ada', role: 'admin' }],
+  ['token-bob', { name: 'Bob', role: 'member' }],
+]);
+
+app.get('/admin/stats', async (req, res) => {
+  const user = usersByToken.get(req.get('Authorization')?.replace(/^Bearer /, ''));
+  // Wrong: a signed-in member gets the same 401 as a stranger.
+  if (user?.role !== 'admin') {
+    res.set('WWW-Authenticate', 'Bearer realm="example"');
+    return res.status(401).json({ error: 'Unauthorized' });
+  }
+  res.json({ users: usersByToken.size });
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

@@ -1,0 +1,17 @@
+import express from 'express';
+
+const app = express();
+app.use(express.json());
+// Someone else already saved version 2 of this document.
+const documents = new Map([[1, { id: 1, version: 2, text: 'Edited by Bob' }]]);
+
+app.put('/documents/:id', async (req, res) => {
+  const id = Number(req.params.id);
+  // Wrong: the client's version is ignored, so Bob's edit is silently overwritten.
+  const doc = { id, version: documents.get(id).version + 1, text: req.body.text };
+  documents.set(id, doc);
+  res.json(doc);
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

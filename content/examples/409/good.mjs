@@ -1,0 +1,21 @@
+import express from 'express';
+
+const app = express();
+app.use(express.json());
+// Someone else already saved version 2 of this document.
+const documents = new Map([[1, { id: 1, version: 2, text: 'Edited by Bob' }]]);
+
+app.put('/documents/:id', async (req, res) => {
+  const id = Number(req.params.id);
+  const current = documents.get(id);
+  if (req.body.version !== current.version) {
+    // Right: refuse the stale edit and send what the client needs to merge.
+    return res.status(409).json({ error: 'Document changed since you loaded it', current });
+  }
+  const doc = { id, version: current.version + 1, text: req.body.text };
+  documents.set(id, doc);
+  res.json(doc);
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

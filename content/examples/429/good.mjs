@@ -1,0 +1,23 @@
+import express from 'express';
+
+const app = express();
+const LIMIT = 2; // reset emails per client per hour
+const HOUR_MS = 60 * 60_000;
+const sent = new Map(); // client IP -> { start, count }
+
+app.post('/password-resets', async (req, res) => {
+  const now = Date.now();
+  const previous = sent.get(req.ip);
+  const current = previous && now - previous.start < HOUR_MS ? previous : { start: now, count: 0 };
+  current.count += 1;
+  sent.set(req.ip, current);
+  if (current.count > LIMIT) {
+    // Right: Retry-After says how many seconds until the limit resets.
+    res.set('Retry-After', String(Math.ceil((current.start + HOUR_MS - now) / 1000)));
+    return res.status(429).json({ error: 'Too many reset requests; try again later' });
+  }
+  res.json({ message: 'If the account exists, a reset link is on its way' });
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

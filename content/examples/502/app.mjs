@@ -1,0 +1,19 @@
+import express from 'express';
+
+const app = express();
+const UPSTREAM = 'http://127.0.0.1:3'; // nothing listens here, like a crashed backend
+
+// A tiny gateway: /api/... is forwarded to the upstream, and its answer relayed.
+app.get('/api/*path', async (req, res) => {
+  try {
+    const upstream = await fetch(UPSTREAM + req.originalUrl);
+    res.status(upstream.status).json(await upstream.json());
+  } catch (err) {
+    // No connection, a reset, or a body that is not JSON: the upstream failed, not us.
+    console.error('upstream failed:', err.cause?.code ?? err.message);
+    res.status(502).json({ error: 'The upstream service did not answer properly' });
+  }
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

@@ -1,0 +1,159 @@
+/**
+ * The frontmatter schema of a status code page (`content/codes/<code>.mdx`).
+ *
+ * This is the one source of truth for every fact about a code. The class
+ * (2xx…), its name, related-code titles, URLs and search metadata are all
+ * derived from these fields elsewhere; nothing here is repeated by hand.
+ */
+import { z } from 'astro/zod';
+
+/** A three-digit HTTP status code, 100–599. */
+export const statusCodeSchema = z
+  .number({ error: 'must be a number such as 200 (no quotes)' })
+  .int({ error: 'must be a whole number' })
+  .min(100, { error: 'must be between 100 and 599' })
+  .max(599, { error: 'must be between 100 and 599' });
+
+export const httpMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+
+/** The request a reader sends to an example program, and the test sends too. */
+export const exampleRequestSchema = z.strictObject({
+  /** The HTTP method. */
+  method: z.enum(httpMethods).default('GET'),
+  /** The path on the example server, starting with "/", e.g. "/users/42". */
+  path: z.string().startsWith('/', { error: 'must start with "/"' }),
+  /** Request headers to send, e.g. `{ Content-Type: application/json }`. */
+  headers: z.record(z.string(), z.string()).default({}),
+  /** The request body, sent exactly as written. */
+  body: z.string().optional(),
+  /** How many times to send it; the last answer is the one that counts (e.g. 6 for a limit of 5 per minute). */
+  repeat: z.number().int().min(1).max(20).default(1),
+});
+
+/** What an example program answers to its request; the example tests assert it. */
+export const expectedResponseSchema = z.strictObject({
+  /** The status code the program returns. */
+  status: statusCodeSchema,
+  /**
+   * Response headers that matter for this code. A string must equal the
+   * header's value, or its value before any `;` parameters (so
+   * "application/json" matches "application/json; charset=utf-8");
+   * `true` only requires the header to be present; `false` requires it to be
+   * absent (to show a bad program's mistake, e.g. a 401 without WWW-Authenticate).
+   */
+  headers: z.record(z.string(), z.union([z.string(), z.boolean()])).default({}),
+  /** `false` when the response must have no body (204, 304, HEAD). Omit to not check. */
+  body: z.boolean().optional(),
+});
+
+/** Where a registered code is defined. */
+export const specificationSchema = z.strictObject({
+  /** The document, e.g. "RFC 9110". */
+  document: z.string().regex(/^(RFC \d+|[A-Z].*)$/, { error: 'must name the document, e.g. "RFC 9110"' }),
+  /** The section number, e.g. "15.3.1". */
+  section: z.string().regex(/^\d+(\.\d+)*$/, { error: 'must be a section number such as "15.3.1"' }),
+  /** A link straight to that section. */
+  url: z.url({ protocol: /^https$/, error: 'must be an https:// link to the section' }),
+});
+
+/** Who sends an unofficial (unregistered) code, and when. */
+export const unofficialSchema = z.strictObject({
+  /** The software or service that emits it, e.g. "nginx". */
+  usedBy: z.string().min(2),
+  /** A link to that vendor's documentation of the code. */
+  url: z.url({ protocol: /^https$/, error: 'must be an https:// link' }).optional(),
+});
+
+/** "When not to use it": a situation and the better code for it. */
+export const alternativeSchema = z.strictObject({
+  /** The code to use instead; it must have its own page. */
+  code: statusCodeSchema,
+  /** The situation in which that code is the better answer, as one sentence. */
+  when: z.string().min(10),
+});
+
+/** A wrong way to use (or avoid) this code, and the corrected program. */
+export const practiceSchema = z.strictObject({
+  /** Which framework the bad and good programs use (`bad.mjs`/`good.mjs` or `bad.py`/`good.py`). */
+  framework: z.enum(['express', 'flask']),
+  /** The request both programs are sent. */
+  request: exampleRequestSchema,
+  /** What is wrong with the bad program, as one or two sentences. */
+  mistake: z.string().min(10),
+  /** What the bad program answers, showing the mistake. */
+  bad: expectedResponseSchema,
+  /** Why the good program is right, as one or two sentences. */
+  fix: z.string().min(10),
+  /** What the good program answers. */
+  good: expectedResponseSchema,
+});
+
+export const codeSchema = z
+  .strictObject({
+    /** The status code; it must equal the file name (`200.mdx` has `code: 200`). */
+    code: statusCodeSchema,
+    /** The reason phrase as registered, e.g. "OK", "Not Found". */
+    reason: z.string().min(2).max(40),
+    /** One sentence: what the code says. Used as the meta description and the search excerpt. */
+    summary: z
+      .string()
+      .min(30, { error: 'must be one full sentence (30–200 characters)' })
+      .max(200, { error: 'must be one sentence of at most 200 characters' }),
+    /** Where a registered code is defined. Exactly one of `spec` and `unofficial`. */
+    spec: specificationSchema.optional(),
+    /** For a code no specification registers: who uses it. Exactly one of `spec` and `unofficial`. */
+    unofficial: unofficialSchema.optional(),
+    /** Former reason phrases and other names, e.g. "Payload Too Large" for 413. Searchable. */
+    aliases: z.array(z.string()).default([]),
+    /** The everyday phrases people search for this code with, e.g. "success response". */
+    keywords: z.array(z.string().min(2)).min(1, { error: 'needs at least one search phrase' }),
+    /** Codes a reader of this page should also know; each must have its own page. */
+    related: z.array(statusCodeSchema).min(1, { error: 'needs at least one related code' }),
+    /** Situations where another code is the right answer. */
+    notFor: z.array(alternativeSchema).min(1, { error: 'needs at least one "when not to use it" entry' }),
+    /** The request to send to `app.mjs` (Express) and `app.py` (Flask), and what they answer. */
+    example: z.strictObject({
+      request: exampleRequestSchema,
+      expect: expectedResponseSchema,
+    }),
+    /** The bad-vs-good pair. */
+    practice: practiceSchema,
+  })
+  .check((ctx) => {
+    const { spec, unofficial, code, related, notFor } = ctx.value;
+    if (!spec === !unofficial) {
+      ctx.issues.push({
+        code: 'custom',
+        input: spec,
+        path: ['spec'],
+        message: 'give exactly one of `spec` (a registered code) and `unofficial` (who uses it)',
+      });
+    }
+    if (related.includes(code)) {
+      ctx.issues.push({ code: 'custom', input: related, path: ['related'], message: 'must not list the page’s own code' });
+    }
+    notFor.forEach((alternative, index) => {
+      if (alternative.code === code) {
+        ctx.issues.push({
+          code: 'custom',
+          input: alternative.code,
+          path: ['notFor', index, 'code'],
+          message: 'must name a different code than the page’s own',
+        });
+      }
+    });
+  });
+
+export type CodeData = z.output<typeof codeSchema>;
+export type ExampleRequest = z.output<typeof exampleRequestSchema>;
+export type ExpectedResponse = z.output<typeof expectedResponseSchema>;
+
+/**
+ * Formats a schema error for a reader: one line per problem, each naming the
+ * file and the field, e.g. `content/codes/200.mdx: summary: must be …`.
+ */
+export function describeSchemaError(file: string, error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${file}: ${issue.path.length ? issue.path.join('.') : '(frontmatter)'}: ${issue.message}`)
+    .join('\n');
+}

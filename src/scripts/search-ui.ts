@@ -1,0 +1,126 @@
+/**
+ * The search UI, loaded on first use. Results appear as the reader types;
+ * ArrowDown/ArrowUp move through them, Enter follows the focused one,
+ * Escape closes the panel.
+ */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  debouncedSearch(
+    query: string,
+    options?: Record<string, unknown>,
+    timeout?: number,
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const maxResults = 8;
+
+export async function startSearch(form: HTMLFormElement, input: HTMLInputElement): Promise<void> {
+  const panel = form.querySelector<HTMLElement>('.search-panel');
+  const status = form.querySelector<HTMLElement>('.search-status');
+  const list = form.querySelector<HTMLUListElement>('.search-results');
+  if (!panel || !status || !list) return;
+  const base = form.dataset['base'] ?? '/';
+
+  let pagefind: Pagefind;
+  try {
+    pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: base });
+    await pagefind.init();
+  } catch {
+    panel.hidden = false;
+    status.textContent = 'Search is not available: the index was not built. Run "npm run build".';
+    return;
+  }
+
+  const update = async (): Promise<void> => {
+    const query = input.value.trim();
+    if (!query) {
+      panel.hidden = true;
+      list.replaceChildren();
+      return;
+    }
+    const search = await pagefind.debouncedSearch(query, {}, 120);
+    if (!search) return; // a newer keystroke superseded this query
+    const results = await Promise.all(search.results.slice(0, maxResults).map((result) => result.data()));
+    list.replaceChildren(...results.map((result) => renderResult(result, query)));
+    status.replaceChildren(...describeCount(results.length, query, base));
+    panel.hidden = false;
+  };
+
+  input.addEventListener('input', () => void update());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    list.querySelector('a')?.click();
+  });
+  form.addEventListener('keydown', (event) => {
+    const links = [...list.querySelectorAll('a')];
+    const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (links.length === 0) return;
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      const next = current + step;
+      if (next < 0) input.focus();
+      else links[Math.min(next, links.length - 1)]?.focus();
+    } else if (event.key === 'Escape') {
+      panel.hidden = true;
+      input.focus();
+    }
+  });
+  document.addEventListener('click', (event) => {
+    if (!form.contains(event.target as Node)) panel.hidden = true;
+  });
+  input.addEventListener('focus', () => {
+    if (input.value.trim()) panel.hidden = false;
+  });
+  if (input.value.trim()) void update();
+}
+
+function describeCount(count: number, query: string, base: string): (string | Node)[] {
+  if (count > 0) return [`${count === maxResults ? `Top ${count}` : count} result${count === 1 ? '' : 's'} for “${query}”`];
+  const link = document.createElement('a');
+  link.href = base;
+  link.textContent = 'browse every code';
+  return [`No code matches “${query}”. Try other words or `, link, '.'];
+}
+
+function renderResult(result: PagefindResultData, query: string): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.className = 'search-result';
+  const code = result.meta['code'] ?? '';
+  const badge = element('span', `code-badge class-${code.charAt(0)}xx`, code);
+  const title = element('span', 'search-result-title', result.meta['reason'] ?? result.meta['title'] ?? result.url);
+  const statusClass = element('span', 'search-result-class', result.meta['class'] ?? '');
+  const summary = element('span', 'search-result-summary', '');
+  summary.append(...markWords(result.meta['summary'] ?? '', query));
+  link.append(badge, title, statusClass, summary);
+  item.append(link);
+  return item;
+}
+
+function element(tag: string, className: string, text: string): HTMLElement {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.textContent = text;
+  return node;
+}
+
+/** The text with every word of the query wrapped in <mark>. */
+function markWords(text: string, query: string): (string | Node)[] {
+  const words = query
+    .split(/\s+/)
+    .filter((word) => word.length > 1)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (words.length === 0) return [text];
+  const pattern = new RegExp(`(${words.join('|')})`, 'gi');
+  return text.split(pattern).map((part, index) => (index % 2 === 1 ? element('mark', '', part) : part));
+}

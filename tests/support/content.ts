@@ -1,0 +1,38 @@
+/**
+ * Reads the status code pages straight from `content/codes/` for tests,
+ * validating each with the same schema the site uses.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { codeSchema, describeSchemaError, type CodeData } from '../../src/lib/code-schema.ts';
+
+export const projectRoot = join(import.meta.dirname, '../..');
+export const codesDirectory = join(projectRoot, 'content/codes');
+export const examplesDirectory = join(projectRoot, 'content/examples');
+
+export interface CodeFile {
+  file: string;
+  data: CodeData;
+  body: string;
+}
+
+/** Splits an MDX file into its YAML frontmatter and body. */
+export function splitFrontmatter(source: string): { frontmatter: unknown; body: string } {
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(source);
+  if (!match) throw new Error('no frontmatter between --- lines');
+  return { frontmatter: parse(match[1] ?? ''), body: match[2] ?? '' };
+}
+
+export function loadCodeFiles(): CodeFile[] {
+  return readdirSync(codesDirectory)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort((a, b) => Number.parseInt(a) - Number.parseInt(b))
+    .map((name) => {
+      const file = `content/codes/${name}`;
+      const { frontmatter, body } = splitFrontmatter(readFileSync(join(codesDirectory, name), 'utf8'));
+      const parsed = codeSchema.safeParse(frontmatter);
+      if (!parsed.success) throw new Error(describeSchemaError(file, parsed.error));
+      return { file, data: parsed.data, body };
+    });
+}
