@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { highlightTheme, tokenClassTransformer } from './src/lib/highlight.ts';
 
 // The public URL and the base path come from the environment, so the same
 // build works at a domain root or under a sub-path (e.g. a GitHub Pages project site).
@@ -12,6 +13,10 @@ export default defineConfig({
     format: 'directory',
     // One round trip: the stylesheet travels inside the HTML.
     inlineStylesheets: 'always',
+  },
+  markdown: {
+    // Fenced code blocks in the MDX bodies look like the example programs.
+    shikiConfig: { theme: highlightTheme, transformers: [tokenClassTransformer] },
   },
   integrations: [mdx(), pagefindIndex()],
 });

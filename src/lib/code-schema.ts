@@ -98,7 +98,8 @@ export const codeSchema = z
     summary: z
       .string()
       .min(30, { error: 'must be one full sentence (30–200 characters)' })
-      .max(200, { error: 'must be one sentence of at most 200 characters' }),
+      .max(200, { error: 'must be one sentence of at most 200 characters' })
+      .regex(/^[^`<>*_[\]]*$/, { error: 'is plain text (it becomes the meta description): no Markdown or HTML' }),
     /** Where a registered code is defined. Exactly one of `spec` and `unofficial`. */
     spec: specificationSchema.optional(),
     /** For a code no specification registers: who uses it. Exactly one of `spec` and `unofficial`. */

@@ -3,7 +3,7 @@
  * only here, so a reader without JavaScript never sees a button that does nothing.
  */
 export function enableCopyButtons(): void {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('.code-block .copy-button')) {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('.code-block .copy-button[hidden]')) {
     const code = button.closest('.code-block')?.querySelector('pre');
     if (!code || !navigator.clipboard) continue;
     const caption = button.previousElementSibling?.textContent ?? 'code';

@@ -3,17 +3,25 @@
  * search (focus, "/", Ctrl/Cmd+K) and only then fetches the search UI, which
  * fetches the Pagefind index.
  */
+import type { SearchUi } from './search-ui.ts';
+
 export function installSearchShortcuts(): void {
   const form = document.querySelector<HTMLFormElement>('form.search');
   const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
   if (!form || !input) return;
 
-  let started: Promise<void> | undefined;
-  const start = (): Promise<void> =>
+  let started: Promise<SearchUi | undefined> | undefined;
+  const start = (): Promise<SearchUi | undefined> =>
     (started ??= import('./search-ui.ts').then(({ startSearch }) => startSearch(form, input)));
 
   input.addEventListener('focus', () => void start(), { once: true });
   input.addEventListener('pointerenter', () => void start(), { once: true });
+  // Enter follows the best result, even when pressed before the search UI has loaded.
+  // Without an index (e.g. `astro dev`), the form submits to the list of every code.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void start().then((search) => (search ? search.goToFirstResult() : form.submit()));
+  });
 
   document.addEventListener('keydown', (event) => {
     const typing = event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable]');

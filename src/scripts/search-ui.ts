@@ -21,11 +21,17 @@ interface Pagefind {
 
 const maxResults = 8;
 
-export async function startSearch(form: HTMLFormElement, input: HTMLInputElement): Promise<void> {
+export interface SearchUi {
+  /** Searches for what is in the box and follows the best result. */
+  goToFirstResult(): Promise<void>;
+}
+
+/** Wires up the search box; resolves to `undefined` when search cannot work here (no index). */
+export async function startSearch(form: HTMLFormElement, input: HTMLInputElement): Promise<SearchUi | undefined> {
   const panel = form.querySelector<HTMLElement>('.search-panel');
   const status = form.querySelector<HTMLElement>('.search-status');
   const list = form.querySelector<HTMLUListElement>('.search-results');
-  if (!panel || !status || !list) return;
+  if (!panel || !status || !list) return undefined;
   const base = form.dataset['base'] ?? '/';
 
   let pagefind: Pagefind;
@@ -36,7 +42,7 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
   } catch {
     panel.hidden = false;
     status.textContent = 'Search is not available: the index was not built. Run "npm run build".';
-    return;
+    return undefined;
   }
 
   const update = async (): Promise<void> => {
@@ -55,10 +61,6 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
   };
 
   input.addEventListener('input', () => void update());
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    list.querySelector('a')?.click();
-  });
   form.addEventListener('keydown', (event) => {
     const links = [...list.querySelectorAll('a')];
     const current = links.indexOf(document.activeElement as HTMLAnchorElement);
@@ -81,6 +83,12 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     if (input.value.trim()) panel.hidden = false;
   });
   if (input.value.trim()) void update();
+  return {
+    async goToFirstResult() {
+      await update();
+      list.querySelector('a')?.click();
+    },
+  };
 }
 
 function describeCount(count: number, query: string, base: string): (string | Node)[] {

@@ -21,7 +21,7 @@ test.describe('/codes/200/', () => {
       'Related codes',
       'Specification',
     ]);
-    await expect(page.locator('#specification a')).toHaveAttribute('href', 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1');
+    await expect(page.getByRole('region', { name: 'Specification' }).getByRole('link')).toHaveAttribute('href', 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1');
   });
 
   test('shows the Express and Flask programs, highlighted', async ({ page }) => {
