@@ -4,7 +4,7 @@
  * anchor on it resolves.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { builtPages } from './site-pages.ts';
 
 const pages = builtPages();

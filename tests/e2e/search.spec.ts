@@ -4,7 +4,8 @@ import { expect, test, type Page } from '@playwright/test';
 /** The URLs of the results for `query`, best first, straight from pagefind.js. */
 async function searchUrls(page: Page, query: string): Promise<string[]> {
   return page.evaluate(async (term) => {
-    const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+    const pagefindUrl = '/pagefind/pagefind.js';
+    const pagefind = await import(/* @vite-ignore */ pagefindUrl);
     const search = await pagefind.search(term);
     const results = await Promise.all(search.results.slice(0, 5).map((result: { data(): Promise<{ url: string }> }) => result.data()));
     return results.map((result) => result.url);

@@ -2,11 +2,11 @@
  * Screenshots of built pages in light and dark, narrow and wide, for looking
  * at what we ship. Needs a running `npm start` (or `npm run preview`).
  *
- *   node scripts/screenshot.ts /codes/200/ [/ …]   → screenshots/*.png
+ *   node tests/tools/screenshot.ts /codes/200/ [/ …]   → screenshots/*.png
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../tests/browser.ts';
+import { chromiumLaunchOptions } from '../browser.ts';
 
 const origin = process.env['SCREENSHOT_ORIGIN'] ?? 'http://localhost:4321';
 const paths = process.argv.slice(2);

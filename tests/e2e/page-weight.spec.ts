@@ -1,0 +1,31 @@
+/**
+ * A code page paints after one round trip: its HTML, with the CSS inlined,
+ * fits in 14 KB gzip (about the first TCP window), and nothing render-blocking
+ * is fetched before it shows.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { builtPages, distDirectory } from './site-pages.ts';
+
+const budget = 14 * 1024;
+
+test('every code page, HTML and CSS together, is at most 14 KB gzip', () => {
+  const codePages = builtPages().filter((path) => path.startsWith('/codes/'));
+  expect(codePages.length).toBeGreaterThan(0);
+  const over: string[] = [];
+  for (const path of codePages) {
+    const html = readFileSync(join(distDirectory, path, 'index.html'));
+    expect(html.toString(), `${path} links an external stylesheet`).not.toMatch(/<link[^>]+rel="?stylesheet/);
+    const size = gzipSync(html, { level: 9 }).length;
+    if (size > budget) over.push(`${path}: ${size} bytes gzip`);
+  }
+  expect(over).toEqual([]);
+});
+
+test('scripts never block rendering', async ({ page }) => {
+  await page.goto('/codes/200/');
+  const blocking = await page.locator('script[src]:not([type="module"]):not([async]):not([defer])').count();
+  expect(blocking).toBe(0);
+});

@@ -1,0 +1,85 @@
+/**
+ * `npm run bench`: build time and page weights of the real site, then of the
+ * real site plus 2,000 synthetic entries generated into a temporary folder,
+ * so we see how build time and the search index grow. It reports figures;
+ * it asserts nothing.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = join(import.meta.dirname, '../..');
+const syntheticCount = Number(process.env['BENCH_ENTRIES'] ?? 2000);
+
+function filesUnder(directory: string): string[] {
+  return readdirSync(directory, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+const gzipped = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
+
+function build(projectDirectory: string): number {
+  const started = performance.now();
+  execFileSync(join(root, 'node_modules/.bin/astro'), ['build', '--silent'], { cwd: projectDirectory, stdio: 'inherit' });
+  return (performance.now() - started) / 1000;
+}
+
+function report(label: string, projectDirectory: string, seconds: number): void {
+  const dist = join(projectDirectory, 'dist');
+  const files = filesUnder(dist);
+  const pages = files.filter((file) => file.endsWith('.html') && !file.includes('/pagefind/'));
+  const index = files.filter((file) => file.includes('/pagefind/'));
+  const scripts = files.filter((file) => file.includes('/_astro/') && file.endsWith('.js'));
+  const pageSizes = pages.map(gzipped).sort((a, b) => a - b);
+  const total = (list: string[]): number => list.reduce((sum, file) => sum + statSync(file).size, 0);
+  console.log(`\n## ${label}`);
+  console.log(`build (astro build + Pagefind): ${seconds.toFixed(1)} s for ${pages.length} pages`);
+  console.log(`HTML with inlined CSS, gzip: median ${kB(pageSizes[Math.floor(pageSizes.length / 2)] ?? 0)}, max ${kB(pageSizes.at(-1) ?? 0)}`);
+  console.log(`search index: ${index.length} files, ${kB(total(index))} on disk`);
+  console.log(`JavaScript: ${scripts.map((file) => `${file.split('/').pop()} ${kB(gzipped(file))} gzip`).join(', ')}`);
+}
+
+// 1. The real site.
+const realSeconds = build(root);
+report('The real site', root, realSeconds);
+const page200 = join(root, 'dist/codes/200/index.html');
+const html200 = readFileSync(page200, 'utf8');
+const externalCss = [...html200.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)].length;
+console.log(
+  `/codes/200/: ${kB(statSync(page200).size)} raw, ${kB(gzipped(page200))} gzip, HTML + CSS in one file (${externalCss} external stylesheets); budget 14 KB gzip`,
+);
+
+// 2. The real site plus synthetic entries, in a throwaway copy of the project.
+const copy = mkdtempSync(join(tmpdir(), 'http-status-bench-'));
+try {
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
+    cpSync(join(root, entry), join(copy, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+  // Real codes stop at 599; the synthetic ones are numbered 600 and up, so
+  // the copy's schema and class lookup are widened to accept them.
+  const schema = join(copy, 'src/lib/code-schema.ts');
+  writeFileSync(schema, readFileSync(schema, 'utf8').replaceAll('.max(599', '.max(9999'));
+  const classes = join(copy, 'src/lib/status-class.ts');
+  writeFileSync(classes, readFileSync(classes, 'utf8').replace('Math.floor(code / 100) - 1]', '(Math.floor(code / 100) - 1) % 5]'));
+  const model = readFileSync(join(root, 'content/codes/200.mdx'), 'utf8');
+  for (let index = 0; index < syntheticCount; index += 1) {
+    const code = 600 + index;
+    const words = ['latency', 'quota', 'shard', 'replica', 'token', 'upload', 'cache', 'tenant'];
+    const entry = model
+      .replace(/^code: 200$/m, `code: ${code}`)
+      .replace(/^reason: OK$/m, `reason: Synthetic ${words[index % words.length]} ${code}`)
+      .replace(/^related: \[.*\]$/m, 'related: [200]')
+      .replace(/^ {2}- code: 201$/m, '  - code: 200');
+    writeFileSync(join(copy, `content/codes/${code}.mdx`), entry);
+    cpSync(join(root, 'content/examples/200'), join(copy, `content/examples/${code}`), { recursive: true });
+  }
+  const seconds = build(copy);
+  report(`The real site + ${syntheticCount} synthetic entries`, copy, seconds);
+} finally {
+  rmSync(copy, { recursive: true, force: true });
+}
