@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { codeSchema, type CodeData } from './lib/code-schema.ts';
+import { codeSchema, describeSchemaError, type CodeData } from './lib/code-schema.ts';
 import { findCatalogueProblems } from './lib/catalogue.ts';
 
 const examplesDirectory = fileURLToPath(new URL('../content/examples/', import.meta.url));
@@ -21,11 +21,18 @@ function statusCodePages(): Loader {
     async load(context) {
       await files.load(context);
       const root = fileURLToPath(context.config.root);
-      const entries = [...context.store.values()].map((entry) => ({
-        file: relative(root, entry.filePath ?? `content/codes/${entry.id}.mdx`),
-        data: entry.data as CodeData,
-        body: entry.body,
-      }));
+      const schemaProblems: string[] = [];
+      const entries = [...context.store.values()].map((entry) => {
+        const file = relative(root, entry.filePath ?? `content/codes/${entry.id}.mdx`);
+        // Validate again here: Astro's content cache keeps data parsed with an
+        // older schema when only the schema changed.
+        const parsed = codeSchema.safeParse(entry.data);
+        if (!parsed.success) schemaProblems.push(describeSchemaError(file, parsed.error));
+        return { file, data: entry.data as CodeData, body: entry.body };
+      });
+      if (schemaProblems.length > 0) {
+        throw new Error(`The status code pages have frontmatter errors:\n${schemaProblems.join('\n')}`);
+      }
       const problems = findCatalogueProblems(entries, (path) => existsSync(examplesDirectory + path));
       if (problems.length > 0) {
         throw new Error(`The status code pages have ${problems.length} problem(s):\n${problems.join('\n')}`);

@@ -7,6 +7,7 @@
  * so the same rules run in the build and in unit tests.
  */
 import type { CodeData } from './code-schema.ts';
+import { examplePrograms } from './example-programs.ts';
 
 export interface CatalogueEntry {
   /** The file, relative to the project, e.g. "content/codes/200.mdx". */
@@ -18,17 +19,6 @@ export interface CatalogueEntry {
 
 /** The prose sections every page's MDX body must have, as `## ` headings in this order. */
 export const requiredBodySections = ['What it means', 'Common causes', 'How to fix'] as const;
-
-/** The example programs of one page, relative to `content/examples/`. */
-export function exampleFiles(data: CodeData): { express: string; flask: string; bad: string; good: string } {
-  const extension = data.practice.framework === 'express' ? 'mjs' : 'py';
-  return {
-    express: `${data.code}/app.mjs`,
-    flask: `${data.code}/app.py`,
-    bad: `${data.code}/bad.${extension}`,
-    good: `${data.code}/good.${extension}`,
-  };
-}
 
 /** Returns every problem found, one line each naming the file and the field; empty when all is well. */
 export function findCatalogueProblems(
@@ -70,9 +60,9 @@ export function findCatalogueProblems(
         problems.push(`${file}: ${field}: ${code} has no page (add content/codes/${code}.mdx or remove it)`);
       }
     }
-    for (const [role, path] of Object.entries(exampleFiles(data))) {
-      if (!exampleExists(path)) {
-        problems.push(`${file}: ${role === 'bad' || role === 'good' ? 'practice' : 'example'}: content/examples/${path} is missing`);
+    for (const program of examplePrograms(data)) {
+      if (!exampleExists(program.file)) {
+        problems.push(`${file}: ${program.role === 'example' ? 'example' : 'practice'}: content/examples/${program.file} is missing`);
       }
     }
   }

@@ -14,7 +14,8 @@ export const statusCodeSchema = z
   .min(100, { error: 'must be between 100 and 599' })
   .max(599, { error: 'must be between 100 and 599' });
 
-export const httpMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+/** HTTP methods, with WebDAV's (RFC 4918) for the codes it defines. */
+export const httpMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'PROPFIND', 'PROPPATCH', 'MKCOL', 'COPY', 'MOVE', 'LOCK', 'UNLOCK'] as const;
 
 /** The request a reader sends to an example program, and the test sends too. */
 export const exampleRequestSchema = z.strictObject({
@@ -32,8 +33,14 @@ export const exampleRequestSchema = z.strictObject({
 
 /** What an example program answers to its request; the example tests assert it. */
 export const expectedResponseSchema = z.strictObject({
-  /** The status code the program returns. */
-  status: statusCodeSchema,
+  /**
+   * The final status code the program returns (101 for a protocol switch), or
+   * "no response" when the server closes the connection without answering
+   * (how nginx's 444 behaves).
+   */
+  status: z.union([statusCodeSchema, z.literal('no response')]),
+  /** Interim 1xx responses that must arrive before the final one, in order, e.g. [103]. */
+  interim: z.array(statusCodeSchema).default([]),
   /**
    * Response headers that matter for this code. A string must equal the
    * header's value, or its value before any `;` parameters (so
@@ -48,10 +55,16 @@ export const expectedResponseSchema = z.strictObject({
 
 /** Where a registered code is defined. */
 export const specificationSchema = z.strictObject({
-  /** The document, e.g. "RFC 9110". */
-  document: z.string().regex(/^(RFC \d+|[A-Z].*)$/, { error: 'must name the document, e.g. "RFC 9110"' }),
+  /** The document, e.g. "RFC 9110", or an Internet-Draft's name for a temporary registration. */
+  document: z.string().regex(/^(RFC \d+|draft-[a-z0-9-]+)$/, { error: 'must name the document, e.g. "RFC 9110" or "draft-ietf-…"' }),
   /** The section number, e.g. "15.3.1". */
   section: z.string().regex(/^\d+(\.\d+)*$/, { error: 'must be a section number such as "15.3.1"' }),
+  /**
+   * How the IANA registry lists the code: `permanent`; `temporary` (a
+   * provisional registration that expires); `obsoleted`; or `unused` (reserved,
+   * reason phrase "(Unused)", like 306 and 418).
+   */
+  registration: z.enum(['permanent', 'temporary', 'obsoleted', 'unused']).default('permanent'),
   /** A link straight to that section. */
   url: z.url({ protocol: /^https$/, error: 'must be an https:// link to the section' }),
 });
@@ -62,6 +75,64 @@ export const unofficialSchema = z.strictObject({
   usedBy: z.string().min(2),
   /** A link to that vendor's documentation of the code. */
   url: z.url({ protocol: /^https$/, error: 'must be an https:// link' }).optional(),
+});
+
+/** What a client should do about a response with this code, as shown in "At a glance". */
+export const retryAdvice = {
+  'not-needed': 'Not needed: the request succeeded',
+  'wait-for-final': 'Not needed: the final response follows',
+  follow: 'Follow the Location header instead',
+  'after-change': 'Only after changing the request',
+  'after-delay': 'Yes, after waiting (see Retry-After)',
+  'idempotent-only': 'Only idempotent requests (GET, PUT, DELETE…), with backoff',
+  no: 'No: the same request gets the same answer',
+} as const;
+
+/** The facts a client, browser or cache acts on. Shown in the "At a glance" table and used by search. */
+export const factsSchema = z.strictObject({
+  /**
+   * Whether a cache may store the response without explicit freshness
+   * information: "heuristically cacheable" in RFC 9110 §15.1 (200, 203, 204,
+   * 206, 300, 301, 308, 404, 405, 410, 414, 501).
+   */
+  cacheableByDefault: z.boolean(),
+  /** Whether the response may carry content. `false` for 1xx, 204 and 304. */
+  body: z.boolean(),
+  /** Whether and when the client may send the same request again: a key of `retryAdvice`. */
+  retry: z.enum(Object.keys(retryAdvice) as [keyof typeof retryAdvice, ...(keyof typeof retryAdvice)[]]),
+  /** For 3xx: whether browsers follow it without asking, and whether they may turn a POST into a GET. */
+  redirect: z.strictObject({ automatic: z.boolean(), methodMayChange: z.boolean() }).optional(),
+  /** The headers that go with the code. */
+  headers: z
+    .array(
+      z.strictObject({
+        /** The header, e.g. "Retry-After". */
+        name: z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/, { error: 'must be a header name such as "Retry-After"' }),
+        /** How strongly the specification asks for it. */
+        requirement: z.enum(['must', 'should', 'may']),
+        /** What it tells the client, as a short phrase. */
+        purpose: z.string().min(5),
+      }),
+    )
+    .default([]),
+});
+
+/** A raw HTTP/1.1 exchange, as a reader would see it on the wire. */
+export const exchangeSchema = z.strictObject({
+  /** The request: request line, headers, blank line, optional body. */
+  request: z.string().regex(/^[A-Z]+ \S+ HTTP\/1\.1\n/, { error: 'must start with a request line such as "GET /users/42 HTTP/1.1"' }),
+  /** The response: status line, headers, blank line, optional body. */
+  response: z.string().min(10),
+});
+
+/** A framework that cannot send this code by itself: why, and what its program shows instead. */
+export const frameworkOverrideSchema = z.strictObject({
+  /** One or two sentences shown above the program, e.g. "Flask (WSGI) cannot send 1xx responses; …". */
+  note: z.string().min(20),
+  /** The request for this framework's program, when it differs. */
+  request: exampleRequestSchema.optional(),
+  /** What this framework's program answers instead. */
+  expect: expectedResponseSchema,
 });
 
 /** "When not to use it": a situation and the better code for it. */
@@ -112,16 +183,37 @@ export const codeSchema = z
     related: z.array(statusCodeSchema).min(1, { error: 'needs at least one related code' }),
     /** Situations where another code is the right answer. */
     notFor: z.array(alternativeSchema).min(1, { error: 'needs at least one "when not to use it" entry' }),
+    /** Cacheability, body, retry advice and headers. */
+    facts: factsSchema,
+    /** A typical request and response, on the wire. */
+    exchange: exchangeSchema,
     /** The request to send to `app.mjs` (Express) and `app.py` (Flask), and what they answer. */
     example: z.strictObject({
       request: exampleRequestSchema,
       expect: expectedResponseSchema,
+      /** Set when Express cannot send the code itself; its program shows the nearest runnable thing. */
+      express: frameworkOverrideSchema.optional(),
+      /** Set when Flask cannot send the code itself; its program shows the nearest runnable thing. */
+      flask: frameworkOverrideSchema.optional(),
     }),
     /** The bad-vs-good pair. */
     practice: practiceSchema,
   })
   .check((ctx) => {
-    const { spec, unofficial, code, related, notFor } = ctx.value;
+    const { spec, unofficial, code, reason, related, notFor, exchange, facts } = ctx.value;
+    // The exchange must show this code: as its status line, or (208, which only
+    // appears inside a 207 Multi-Status body) as a status line in the body.
+    if (spec && !new RegExp(`(^|\\n|>)HTTP/1\\.1 ${code}( |\\n|<|$)`).test(exchange.response)) {
+      ctx.issues.push({
+        code: 'custom',
+        input: exchange.response,
+        path: ['exchange', 'response'],
+        message: `must show the status line "HTTP/1.1 ${code} ${reason}"`,
+      });
+    }
+    if (facts.redirect && Math.floor(code / 100) !== 3) {
+      ctx.issues.push({ code: 'custom', input: facts.redirect, path: ['facts', 'redirect'], message: 'is only for 3xx codes' });
+    }
     if (!spec === !unofficial) {
       ctx.issues.push({
         code: 'custom',

@@ -22,10 +22,7 @@ export async function getCodeEntry(code: number): Promise<CodeEntry> {
   return entry;
 }
 
-/** "200 OK" */
-export function codeTitle(data: { code: number; reason: string }): string {
-  return `${data.code} ${data.reason}`;
-}
+export { codeTitle } from './code-title.ts';
 
 /** The code pages grouped by class, in class order; a class without pages is left out. */
 export async function getCodesByClass(): Promise<{ statusClass: StatusClass; entries: CodeEntry[] }[]> {
@@ -36,4 +33,9 @@ export async function getCodesByClass(): Promise<{ statusClass: StatusClass; ent
       entries: entries.filter((entry) => classOf(entry.data.code).id === statusClass.id),
     }))
     .filter((group) => group.entries.length > 0);
+}
+
+/** The code pages of one class, e.g. "4xx". */
+export async function getCodesOfClass(classId: string): Promise<CodeEntry[]> {
+  return (await getCodeEntries()).filter((entry) => classOf(entry.data.code).id === classId);
 }

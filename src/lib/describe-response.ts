@@ -1,6 +1,6 @@
 /**
  * Says in a few words what an expected response is, e.g.
- * "401 without WWW-Authenticate" or "201 with Location: /users/3".
+ * "401 without WWW-Authenticate" or "103, then 200 with Link".
  */
 import type { ExpectedResponse } from './code-schema.ts';
 
@@ -11,5 +11,6 @@ export function describeResponse(response: ExpectedResponse): string {
     return `with ${name}: ${value}`;
   });
   if (response.body === false) headers.push('no body');
-  return [String(response.status), headers.join(', ')].filter(Boolean).join(' ');
+  const statuses = [...response.interim, response.status].join(', then ');
+  return [statuses, headers.join(', ')].filter(Boolean).join(' ');
 }

@@ -13,3 +13,8 @@ export function sitePath(path = ''): string {
 export function codePath(code: number): string {
   return sitePath(`codes/${code}/`);
 }
+
+/** The page of one class, e.g. "2xx". */
+export function classPath(classId: string): string {
+  return sitePath(`codes/${classId}/`);
+}

@@ -5,33 +5,13 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { exampleFiles } from '../../src/lib/catalogue.ts';
+import { expect, test } from 'vitest';
+import { examplePrograms } from '../../src/lib/example-programs.ts';
 import { examplesDirectory, loadCodeFiles } from '../support/content.ts';
 import { compareResponse, findPythonWithFlask, runExample } from '../support/run-example.ts';
-import type { Framework } from '../../src/lib/example-request.ts';
-import type { ExampleRequest, ExpectedResponse } from '../../src/lib/code-schema.ts';
-
-interface ExampleRun {
-  name: string;
-  file: string;
-  framework: Framework;
-  request: ExampleRequest;
-  expected: ExpectedResponse;
-}
 
 const pages = loadCodeFiles();
-const runs: ExampleRun[] = pages.flatMap(({ data }) => {
-  const files = exampleFiles(data);
-  const { request, expect: expected } = data.example;
-  const practice = data.practice;
-  return [
-    { name: `${data.code} Express example`, file: files.express, framework: 'express', request, expected },
-    { name: `${data.code} Flask example`, file: files.flask, framework: 'flask', request, expected },
-    { name: `${data.code} bad practice`, file: files.bad, framework: practice.framework, request: practice.request, expected: practice.bad },
-    { name: `${data.code} good practice`, file: files.good, framework: practice.framework, request: practice.request, expected: practice.good },
-  ] satisfies ExampleRun[];
-});
+const programs = pages.flatMap(({ data }) => examplePrograms(data).map((program) => ({ ...program, name: `${data.code} ${program.role} (${program.framework})` })));
 
 test('Flask is installed, so no Flask example goes untested', () => {
   expect(() => findPythonWithFlask()).not.toThrow();
@@ -42,13 +22,14 @@ test('every example program on disk is shown on a page (and so is tested)', () =
     .filter((entry) => entry.isFile())
     .map((entry) => relative(examplesDirectory, join(entry.parentPath, entry.name)))
     .sort();
-  expect(onDisk).toEqual(runs.map((run) => run.file).sort());
-  console.log(`examples: ${runs.length} shown on ${pages.length} pages, ${runs.length} run below`);
+  expect(onDisk).toEqual(programs.map((program) => program.file).sort());
+  console.log(`examples: ${programs.length} shown on ${pages.length} pages, ${programs.length} run below`);
 });
 
-describe.concurrent('example programs answer what their page says', () => {
-  test.each(runs)('$name ($file)', async ({ file, framework, request, expected }) => {
+// Named "<code> <role> (<framework>): <file>", so `vitest -t "^404 "` runs one page's programs.
+for (const { name, file, framework, request, expect: expected } of programs) {
+  test.concurrent(`${name}: ${file}`, async () => {
     const response = await runExample(join(examplesDirectory, file), framework, request);
     expect(compareResponse(response, expected), `${file} answered ${request.method} ${request.path} wrongly`).toEqual([]);
   });
-});
+}

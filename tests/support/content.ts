@@ -24,15 +24,26 @@ export function splitFrontmatter(source: string): { frontmatter: unknown; body: 
   return { frontmatter: parse(match[1] ?? ''), body: match[2] ?? '' };
 }
 
+/** Every file's frontmatter problems, one line each naming the file and the field. */
+export const schemaProblems: string[] = [];
+
+/**
+ * The pages whose frontmatter is valid. Invalid ones are left out here and
+ * listed in `schemaProblems`, which the content test asserts is empty.
+ */
 export function loadCodeFiles(): CodeFile[] {
+  schemaProblems.length = 0;
   return readdirSync(codesDirectory)
     .filter((name) => name.endsWith('.mdx'))
     .sort((a, b) => Number.parseInt(a) - Number.parseInt(b))
-    .map((name) => {
+    .flatMap((name) => {
       const file = `content/codes/${name}`;
       const { frontmatter, body } = splitFrontmatter(readFileSync(join(codesDirectory, name), 'utf8'));
       const parsed = codeSchema.safeParse(frontmatter);
-      if (!parsed.success) throw new Error(describeSchemaError(file, parsed.error));
-      return { file, data: parsed.data, body };
+      if (!parsed.success) {
+        schemaProblems.push(describeSchemaError(file, parsed.error));
+        return [];
+      }
+      return [{ file, data: parsed.data, body }];
     });
 }

@@ -8,6 +8,16 @@ export function validFrontmatter(): Record<string, unknown> {
     keywords: ['resource created'],
     related: [200],
     notFor: [{ code: 200, when: 'Nothing new was created by the request.' }],
+    facts: {
+      cacheableByDefault: false,
+      body: true,
+      retry: 'not-needed',
+      headers: [{ name: 'Location', requirement: 'should', purpose: 'The URL of the new resource.' }],
+    },
+    exchange: {
+      request: 'POST /users HTTP/1.1\nHost: example.com\n\n{}',
+      response: 'HTTP/1.1 201 Created\nLocation: /users/1\n',
+    },
     example: { request: { method: 'POST', path: '/users', body: '{}' }, expect: { status: 201, headers: { Location: '/users/1' } } },
     practice: {
       framework: 'express',

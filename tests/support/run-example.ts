@@ -9,7 +9,10 @@ import type { ExampleRequest, ExpectedResponse } from '../../src/lib/code-schema
 import type { Framework } from '../../src/lib/example-request.ts';
 
 export interface Response {
-  status: number;
+  /** The final status, or "no response" when the server closed the connection without one. */
+  status: number | 'no response';
+  /** Interim 1xx statuses received before the final one. */
+  interim: number[];
   headers: Record<string, string | string[] | undefined>;
   body: string;
 }
@@ -64,17 +67,31 @@ async function waitUntilListening(port: number, child: ChildProcess, output: () 
 
 function send(port: number, request: ExampleRequest): Promise<Response> {
   return new Promise((resolve, reject) => {
+    const interim: number[] = [];
     const outgoing = httpRequest(
       { host: '127.0.0.1', port, method: request.method, path: request.path, headers: request.headers },
       (incoming) => {
         let body = '';
         incoming.setEncoding('utf8');
         incoming.on('data', (chunk: string) => (body += chunk));
-        incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body }));
+        incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, interim, headers: incoming.headers, body }));
       },
     );
+    outgoing.on('information', (info) => interim.push(info.statusCode));
+    // A 101 Switching Protocols hands the connection to another protocol: the exchange ends here.
+    outgoing.on('upgrade', (incoming, socket) => {
+      socket.destroy();
+      resolve({ status: incoming.statusCode ?? 0, interim, headers: incoming.headers, body: '' });
+    });
     outgoing.setTimeout(10_000, () => outgoing.destroy(new Error('no response within 10 s')));
-    outgoing.on('error', reject);
+    outgoing.on('error', (error: NodeJS.ErrnoException) => {
+      // The server hung up without a status line (e.g. an emulation of nginx's 444).
+      if (error.code === 'ECONNRESET' || error.message === 'socket hang up') {
+        resolve({ status: 'no response', interim, headers: {}, body: '' });
+      } else {
+        reject(error);
+      }
+    });
     outgoing.end(request.body);
   });
 }
@@ -104,6 +121,9 @@ export function compareResponse(response: Response, expected: ExpectedResponse):
   const problems: string[] = [];
   if (response.status !== expected.status) {
     problems.push(`status is ${response.status}, expected ${expected.status} (body: ${response.body.slice(0, 200)})`);
+  }
+  if (response.interim.join() !== expected.interim.join()) {
+    problems.push(`interim responses were [${response.interim.join(', ')}], expected [${expected.interim.join(', ')}]`);
   }
   for (const [name, want] of Object.entries(expected.headers)) {
     const raw = response.headers[name.toLowerCase()];

@@ -5,7 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { codeSchema } from '../../src/lib/code-schema.ts';
-import { findCatalogueProblems, exampleFiles, type CatalogueEntry } from '../../src/lib/catalogue.ts';
+import { findCatalogueProblems, type CatalogueEntry } from '../../src/lib/catalogue.ts';
+import { examplePrograms } from '../../src/lib/example-programs.ts';
 import { validFrontmatter } from '../support/fixtures.ts';
 
 const body = '## What it means\n\nText.\n\n## Common causes\n\n- One.\n\n## How to fix\n\nText.\n';
@@ -13,7 +14,8 @@ const body = '## What it means\n\nText.\n\n## Common causes\n\n- One.\n\n## How 
 function page(code: number, overrides: Record<string, unknown> = {}, file = `content/codes/${code}.mdx`): CatalogueEntry {
   const other = code === 200 ? 201 : 200;
   const notFor = [{ code: other, when: 'Another code fits this situation better.' }];
-  return { file, data: codeSchema.parse({ ...validFrontmatter(), code, related: [other], notFor, ...overrides }), body };
+  const exchange = { request: 'GET / HTTP/1.1\n', response: `HTTP/1.1 ${code} Reason\n` };
+  return { file, data: codeSchema.parse({ ...validFrontmatter(), code, related: [other], notFor, exchange, ...overrides }), body };
 }
 
 const everyExampleExists = (): boolean => true;
@@ -50,7 +52,7 @@ describe('reports', () => {
 
   test('a missing example program', () => {
     const pages = [page(200), page(201)];
-    const missing = exampleFiles(pages[1]!.data).flask;
+    const missing = examplePrograms(pages[1]!.data).find((program) => program.framework === 'flask' && program.role === 'example')?.file;
     expect(findCatalogueProblems(pages, (path) => path !== missing)).toEqual([
       'content/codes/201.mdx: example: content/examples/201/app.py is missing',
     ]);

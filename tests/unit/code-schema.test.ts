@@ -52,6 +52,21 @@ describe('rejects, naming the file and the field', () => {
       'content/codes/201.mdx: example.request.path: must start with "/"',
     ],
     [
+      'an exchange whose status line is another code',
+      { exchange: { request: 'GET / HTTP/1.1\n', response: 'HTTP/1.1 200 OK\n' } },
+      'content/codes/201.mdx: exchange.response: must show the status line "HTTP/1.1 201 Created"',
+    ],
+    [
+      'redirect facts on a code that is not 3xx',
+      { facts: { cacheableByDefault: false, body: true, retry: 'no', redirect: { automatic: true, methodMayChange: false } } },
+      'content/codes/201.mdx: facts.redirect: is only for 3xx codes',
+    ],
+    [
+      'a retry advice that does not exist',
+      { facts: { cacheableByDefault: false, body: true, retry: 'sometimes' } },
+      'content/codes/201.mdx: facts.retry:',
+    ],
+    [
       'an unknown practice framework',
       { practice: { ...(validFrontmatter()['practice'] as object), framework: 'django' } },
       'content/codes/201.mdx: practice.framework:',

@@ -1,0 +1,70 @@
+/**
+ * Re-ranks Pagefind's best results with what Pagefind cannot know: that a
+ * query naming a code's number, reason phrase, former name or everyday phrase
+ * ("too many requests", "payload too large", "success response") is asking for
+ * that page, however often other pages use the same words in their prose.
+ */
+export interface RankedResult {
+  /** Pagefind's relevance score. */
+  score: number;
+  /** "429", or "4xx" for a class page. */
+  code: string;
+  /** "429 Too Many Requests" */
+  title: string;
+  /** Reason phrase, aliases and search phrases, comma-separated. */
+  keywords: string;
+}
+
+/** Words that carry no meaning in a query such as "server is down". */
+const stopWords = new Set(['a', 'an', 'the', 'is', 'are', 'was', 'my', 'to', 'of', 'for', 'on', 'in', 'it', 'with', 'when', 'what']);
+
+/** Lower case, apostrophes, punctuation and stop words removed, single spaces. */
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’'`]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word && !stopWords.has(word))
+    .join(' ');
+}
+
+/** How strongly `result` answers `query`: a factor for Pagefind's score. */
+export function boost(query: string, result: RankedResult): number {
+  const wanted = normalise(query);
+  if (!wanted) return 1;
+  if (wanted === result.code.toLowerCase()) return 100;
+  const title = normalise(result.title);
+  const phrases = [normalise(title.replace(/^\S+ /, '')), ...result.keywords.split(',').map(normalise)].filter(Boolean);
+  if (phrases.includes(wanted)) return 12;
+  const padded = (text: string): string => ` ${text} `;
+  if (phrases.some((phrase) => padded(phrase).includes(padded(wanted))) || padded(title).includes(padded(wanted))) return 6;
+  const words = wanted.split(' ');
+  const named = padded([title, ...phrases].join(' '));
+  if (words.every((word) => named.includes(` ${word}`))) return 2;
+  return 1;
+}
+
+/** The results, best first: Pagefind's score times the boost. Stable for equal scores. */
+export function rerank<T extends RankedResult>(query: string, results: T[]): T[] {
+  return results
+    .map((result, index) => ({ result, index, score: result.score * boost(query, result) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map(({ result }) => result);
+}
+
+/**
+ * Whether a result really contains the query. When no page has a word, Pagefind
+ * falls back to ever shorter prefixes of it ("bananas" finds "ban", "xylophone"
+ * finds "X"); such results are noise. A real match shares at least four leading
+ * letters (or the whole of a shorter word) with a word of the query.
+ */
+export function isRealMatch(excerptHtml: string, query: string): boolean {
+  const marked = [...excerptHtml.matchAll(/<mark>([^<]*)<\/mark>/g)].map((match) => normalise(match[1] ?? ''));
+  const words = normalise(query).split(' ').filter(Boolean);
+  const sharedPrefix = (a: string, b: string): number => {
+    let length = 0;
+    while (length < a.length && a[length] === b[length]) length += 1;
+    return length;
+  };
+  return marked.some((mark) => words.some((word) => sharedPrefix(mark, word) >= Math.min(4, word.length)));
+}

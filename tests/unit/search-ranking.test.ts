@@ -1,0 +1,43 @@
+import { expect, test } from 'vitest';
+import { boost, isRealMatch, normalise, rerank } from '../../src/lib/search-ranking.ts';
+
+const page = (code: string, title: string, keywords: string, score = 1) => ({ code, title, keywords, score });
+
+test('normalise ignores case, apostrophes, punctuation and stop words', () => {
+  expect(normalise("  I'm a Teapot! ")).toBe('im teapot');
+  expect(normalise('Server is down')).toBe('server down');
+});
+
+test('a number, a reason phrase and an everyday phrase each pull their page up', () => {
+  const teapot = page('418', '418 (Unused)', "I'm a teapot, teapot");
+  expect(boost('418', teapot)).toBe(100);
+  expect(boost("i'm a teapot", teapot)).toBe(12);
+  expect(boost('teapot', teapot)).toBe(12);
+  expect(boost('the teapot', teapot)).toBe(12);
+  expect(boost('teapot error', teapot)).toBe(1);
+  expect(boost('im', teapot)).toBe(6);
+  expect(boost('coffee', teapot)).toBe(1);
+});
+
+test('a page whose name is the query outranks pages that only use its words often', () => {
+  const results = [
+    page('495', '495 SSL Certificate Error', 'client certificate error', 2.5),
+    page('500', '500 Internal Server Error', 'server error', 2.3),
+    page('4xx', '4xx Client Error', '', 1.8),
+  ];
+  expect(rerank('client error', results).map((result) => result.code)).toEqual(['4xx', '495', '500']);
+});
+
+test('without a name match, Pagefind’s order stands', () => {
+  const results = [page('502', '502 Bad Gateway', 'proxy error', 3), page('504', '504 Gateway Timeout', 'upstream timeout', 2)];
+  expect(rerank('nginx logs', results).map((result) => result.code)).toEqual(['502', '504']);
+});
+
+test('a prefix fallback is not a match, a stem is', () => {
+  expect(isRealMatch('don’t <mark>ban</mark> them', 'bananas')).toBe(false);
+  expect(isRealMatch('curl <mark>-X</mark> POST', 'xylophone')).toBe(false);
+  expect(isRealMatch('too many <mark>requests</mark>', 'too many request')).toBe(true);
+  expect(isRealMatch('<mark>cache</mark> it', 'caching')).toBe(true);
+  expect(isRealMatch('<mark>404</mark> Not Found', '404')).toBe(true);
+  expect(isRealMatch('<mark>OK</mark>', 'ok')).toBe(true);
+});

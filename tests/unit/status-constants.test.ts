@@ -1,0 +1,39 @@
+/**
+ * The constants the pages show exist: Python's and Node's are checked against
+ * the running interpreters; every entry names a code the site can have.
+ */
+import { execFileSync } from 'node:child_process';
+import { STATUS_CODES } from 'node:http';
+import { expect, test } from 'vitest';
+import data from '../../src/data/status-constants.json';
+import { constantsFor } from '../../src/lib/status-constants.ts';
+import { findPythonWithFlask } from '../support/run-example.ts';
+
+const constants = data.constants as Record<string, Record<string, { constant: string; aliases?: string[] }>>;
+
+test('every Python HTTPStatus member of this interpreter is listed under its code', () => {
+  const script = 'import json; from http import HTTPStatus; print(json.dumps({s.name: s.value for s in HTTPStatus}))';
+  const members = JSON.parse(execFileSync(findPythonWithFlask(), ['-c', script], { encoding: 'utf8' })) as Record<string, number>;
+  const missing = Object.entries(members).filter(([name, code]) => {
+    const entry = constants['python']?.[String(code)];
+    return !entry || ![entry.constant, ...(entry.aliases ?? [])].includes(`HTTPStatus.${name}`);
+  });
+  expect(missing).toEqual([]);
+});
+
+test('the Node.js entries are exactly http.STATUS_CODES', () => {
+  expect(Object.keys(constants['node'] ?? {}).sort()).toEqual(Object.keys(STATUS_CODES).sort());
+});
+
+test('a page lists a constant per language that defines one', () => {
+  expect(constantsFor(200).map((entry) => entry.constant)).toEqual([
+    'HTTPStatus.OK',
+    'http.STATUS_CODES[200]',
+    'http.StatusOK',
+    'HttpURLConnection.HTTP_OK',
+    'HttpStatusCode.OK',
+    'StatusCode::OK',
+    'Response::HTTP_OK',
+  ]);
+  expect(constantsFor(522)).toEqual([]);
+});
