@@ -1,0 +1,16 @@
+import express from 'express';
+
+const app = express();
+const files = new Map();
+
+app.put('/files/:name', express.text(), async (req, res) => {
+  // Wrong: Node sent 100 Continue before this check, so the whole body was uploaded for nothing.
+  if (req.get('Authorization') !== 'Bearer secret-token') {
+    return res.status(401).set('WWW-Authenticate', 'Bearer').json({ error: 'Sign in first' });
+  }
+  files.set(req.params.name, req.body);
+  res.status(201).json({ name: req.params.name, size: req.body.length });
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import express from 'express';
+
+const app = express();
+// A plain GET (no Upgrade header) reaches Express: say which protocol this URL speaks.
+app.get('/chat', async (req, res) => {
+  res.status(426).set({ Upgrade: 'websocket', Connection: 'Upgrade' }).send('Use a WebSocket client');
+});
+
+const server = createServer(app);
+server.on('upgrade', (req, socket) => {
+  const key = req.headers['sec-websocket-key'];
+  if (req.url !== '/chat' || req.headers.upgrade?.toLowerCase() !== 'websocket' || !key) {
+    return socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+  }
+  const accept = createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
+  socket.write(
+    'HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
+      `Sec-WebSocket-Accept: ${accept}\r\n\r\n`,
+  );
+  // From here on the socket carries WebSocket frames, not HTTP (the ws package handles them).
+});
+
+const port = process.env.PORT ?? 3000;
+server.listen(port, () => console.log(`Listening on http://localhost:${port}`));

@@ -1,0 +1,19 @@
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import express from 'express';
+
+const app = express();
+const server = createServer(app);
+
+// Right: upgrade requests go to the server's 'upgrade' event, which gets the raw socket.
+server.on('upgrade', (req, socket) => {
+  const key = req.headers['sec-websocket-key'] ?? '';
+  const accept = createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
+  socket.write(
+    'HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
+      `Sec-WebSocket-Accept: ${accept}\r\n\r\n`,
+  );
+});
+
+const port = process.env.PORT ?? 3000;
+server.listen(port, () => console.log(`Listening on http://localhost:${port}`));

@@ -1,0 +1,16 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import express from 'express';
+
+const app = express();
+
+app.post('/imports', async (req, res) => {
+  // This import is known to be slow: tell the client the request is being worked on.
+  res.writeProcessing();
+  const reminder = setInterval(() => res.writeProcessing(), 20_000);
+  await sleep(1000); // stands in for the slow import
+  clearInterval(reminder);
+  res.json({ imported: 3 }); // the final response still has to come
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

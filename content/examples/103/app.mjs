@@ -1,0 +1,19 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import express from 'express';
+
+const app = express();
+const stylesheet = '</style.css>; rel=preload; as=style';
+const page = '<!doctype html><link rel="stylesheet" href="/style.css"><h1>Dashboard</h1>';
+
+app.get('/dashboard', async (req, res) => {
+  res.writeEarlyHints({ link: stylesheet }); // the browser can fetch the CSS while we work
+  await sleep(500); // stands in for slow database queries and rendering
+  res.set('Link', stylesheet).type('html').send(page);
+});
+
+app.get('/style.css', async (req, res) => {
+  res.type('css').send('h1 { color: teal; }');
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

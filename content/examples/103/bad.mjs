@@ -1,0 +1,16 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import express from 'express';
+
+const app = express();
+const stylesheet = '</style.css>; rel=preload; as=style';
+const page = '<!doctype html><link rel="stylesheet" href="/style.css"><h1>Dashboard</h1>';
+
+app.get('/dashboard', async (req, res) => {
+  res.writeEarlyHints({ link: stylesheet });
+  await sleep(500);
+  // Wrong: the hint exists only in the 103, which many clients and caches never act on.
+  res.type('html').send(page);
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

@@ -1,0 +1,17 @@
+import os
+
+from flask import Flask, request
+
+app = Flask(__name__)
+COMMENTS = []
+
+
+@app.post("/comments")
+def add_comment():
+    COMMENTS.append(request.form["text"])
+    # Saved: the client may clear the form for the next comment. A 205 has no body.
+    return "", 205
+
+
+if __name__ == "__main__":
+    app.run(port=int(os.environ.get("PORT", 5000)))

@@ -1,0 +1,12 @@
+import express from 'express';
+
+const app = express();
+
+// "latest" moves with every release: one target, chosen by the server.
+app.get('/reports/latest', async (req, res) => {
+  // Wrong: 300 offers choices; browsers and fetch do not follow it.
+  res.redirect(300, '/reports/2024');
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

@@ -1,0 +1,12 @@
+import express from 'express';
+
+const app = express();
+
+// "latest" moves with every release: one target, chosen by the server.
+app.get('/reports/latest', async (req, res) => {
+  // Right: a single temporary target is a 302, which every client follows.
+  res.redirect(302, '/reports/2024');
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

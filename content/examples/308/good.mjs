@@ -1,0 +1,11 @@
+import express from 'express';
+
+const app = express();
+
+app.get('/v1/orders', async (req, res) => {
+  // Right: rewrite only the path; originalUrl still carries the query string.
+  res.redirect(308, req.originalUrl.replace(/^\/v1\//, '/v2/'));
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

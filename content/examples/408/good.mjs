@@ -1,0 +1,23 @@
+import { EventEmitter, once } from 'node:events';
+import express from 'express';
+
+const app = express();
+const messages = new EventEmitter();
+
+app.post('/messages', express.json(), async (req, res) => {
+  messages.emit('message', req.body);
+  res.sendStatus(202);
+});
+
+// Long polling: wait up to 1 s for the next message.
+app.get('/messages/next', async (req, res) => {
+  try {
+    const [message] = await once(messages, 'message', { signal: AbortSignal.timeout(1000) });
+    res.json(message);
+  } catch {
+    res.sendStatus(204); // Right: nothing new yet, and the client may poll again at once
+  }
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

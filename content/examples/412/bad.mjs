@@ -1,0 +1,15 @@
+import express from 'express';
+
+const app = express();
+const articles = new Map([[1, { id: 1, title: 'Draft', version: 2 }]]);
+
+app.put('/articles/:id', express.json(), async (req, res) => {
+  const article = articles.get(Number(req.params.id));
+  if (!article) return res.status(404).json({ error: 'Article not found' });
+  // Wrong: If-Match is ignored, so a stale copy silently overwrites newer changes.
+  Object.assign(article, { title: req.body.title, version: article.version + 1 });
+  res.set('ETag', `"${article.version}"`).json(article);
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

@@ -1,0 +1,19 @@
+import express from 'express';
+
+const app = express();
+const articles = new Map([[1, { id: 1, title: 'Draft', version: 2 }]]);
+
+app.put('/articles/:id', express.json(), async (req, res) => {
+  const article = articles.get(Number(req.params.id));
+  if (!article) return res.status(404).json({ error: 'Article not found' });
+  const ifMatch = req.get('If-Match')?.split(',').map((tag) => tag.trim()) ?? ['*'];
+  if (!ifMatch.includes(`"${article.version}"`) && !ifMatch.includes('*')) {
+    // Right: refuse to apply an edit made to an old version.
+    return res.status(412).json({ error: 'The article has changed; fetch it again' });
+  }
+  Object.assign(article, { title: req.body.title, version: article.version + 1 });
+  res.set('ETag', `"${article.version}"`).json(article);
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

@@ -1,0 +1,18 @@
+import express from 'express';
+
+const app = express();
+const users = [];
+
+app.post('/users', express.json(), async (req, res) => {
+  // express.json() skips bodies of other types, so check the type before reading req.body.
+  if (!req.is('application/json')) {
+    res.set('Accept', 'application/json');
+    return res.status(415).json({ error: 'Send the user as application/json' });
+  }
+  const user = { id: users.length + 1, name: req.body.name };
+  users.push(user);
+  res.status(201).location(`/users/${user.id}`).json(user);
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

@@ -1,0 +1,19 @@
+import express from 'express';
+
+const app = express();
+const file = Buffer.from('Range requests fetch part of a file.\n');
+
+app.get('/files/notes.txt', async (req, res) => {
+  const ranges = req.range(file.length);
+  if (ranges === -1) {
+    // Right: no byte of the range exists, so answer 416 and give the file's length.
+    return res.status(416).set('Content-Range', `bytes */${file.length}`).end();
+  }
+  if (!Array.isArray(ranges) || ranges.length > 1) return res.type('text/plain').send(file);
+  const { start, end } = ranges[0];
+  res.status(206).set('Content-Range', `bytes ${start}-${end}/${file.length}`);
+  res.type('text/plain').send(file.subarray(start, end + 1));
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

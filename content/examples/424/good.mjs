@@ -1,0 +1,18 @@
+import express from 'express';
+
+const app = express();
+app.use(express.json());
+const PAYMENTS = 'http://127.0.0.1:3'; // nothing listens here: the payment service is down
+
+app.post('/orders', async (req, res) => {
+  try {
+    await fetch(`${PAYMENTS}/charges`, { method: 'POST', body: JSON.stringify(req.body) });
+  } catch {
+    // Right: the upstream service failed, so this server, acting as its gateway, answers 502.
+    return res.status(502).json({ error: 'Payment service unavailable' });
+  }
+  res.status(201).json({ status: 'paid' });
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

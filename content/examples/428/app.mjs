@@ -1,0 +1,30 @@
+import express from 'express';
+
+const app = express();
+app.use(express.json());
+const articles = new Map([[7, { id: 7, title: 'HTTP basics', version: 3 }]]);
+const etagOf = (article) => `"v${article.version}"`;
+
+app.get('/articles/:id', async (req, res) => {
+  const article = articles.get(Number(req.params.id));
+  if (!article) return res.status(404).json({ error: 'No such article' });
+  res.set('ETag', etagOf(article)).json(article);
+});
+
+app.put('/articles/:id', async (req, res) => {
+  const article = articles.get(Number(req.params.id));
+  if (!article) return res.status(404).json({ error: 'No such article' });
+  const ifMatch = req.get('If-Match');
+  if (!ifMatch) {
+    // Unconditional writes could overwrite someone else's edit unseen, so refuse them.
+    return res.status(428).json({ error: 'Send If-Match with the ETag from your last GET' });
+  }
+  if (ifMatch !== etagOf(article)) {
+    return res.status(412).json({ error: 'The article changed since you read it' });
+  }
+  Object.assign(article, { title: req.body.title, version: article.version + 1 });
+  res.set('ETag', etagOf(article)).json(article);
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

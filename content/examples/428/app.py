@@ -1,0 +1,37 @@
+import os
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+ARTICLES = {7: {"id": 7, "title": "HTTP basics", "version": 3}}
+
+
+def etag_of(article):
+    return f'"v{article["version"]}"'
+
+
+@app.get("/articles/<int:article_id>")
+def get_article(article_id):
+    article = ARTICLES.get(article_id)
+    if article is None:
+        return jsonify(error="No such article"), 404
+    return jsonify(article), 200, {"ETag": etag_of(article)}
+
+
+@app.put("/articles/<int:article_id>")
+def put_article(article_id):
+    article = ARTICLES.get(article_id)
+    if article is None:
+        return jsonify(error="No such article"), 404
+    if_match = request.headers.get("If-Match")
+    if if_match is None:
+        # Unconditional writes could overwrite someone else's edit unseen, so refuse them.
+        return jsonify(error="Send If-Match with the ETag from your last GET"), 428
+    if if_match != etag_of(article):
+        return jsonify(error="The article changed since you read it"), 412
+    article.update(title=request.get_json()["title"], version=article["version"] + 1)
+    return jsonify(article), 200, {"ETag": etag_of(article)}
+
+
+if __name__ == "__main__":
+    app.run(port=int(os.environ.get("PORT", 5000)))

@@ -1,0 +1,23 @@
+import express from 'express';
+
+const app = express();
+app.use(express.json());
+const documents = new Map([[7, { title: 'Q3 draft', version: 3 }]]);
+
+app.put('/documents/:id', async (req, res) => {
+  const doc = documents.get(Number(req.params.id));
+  if (!doc) return res.status(404).json({ error: 'No such document' });
+  const ifMatch = req.get('If-Match');
+  if (!ifMatch) {
+    // Say exactly what to add, with a registered code instead of 449.
+    return res.status(428).json({ error: `Send If-Match: "v${doc.version}" (the ETag you edited)` });
+  }
+  if (ifMatch !== `"v${doc.version}"`) {
+    return res.status(412).json({ error: 'The document changed since you loaded it' });
+  }
+  Object.assign(doc, { title: req.body.title, version: doc.version + 1 });
+  res.set('ETag', `"v${doc.version}"`).json(doc);
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

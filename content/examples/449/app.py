@@ -1,0 +1,25 @@
+import os
+
+from flask import Flask, request
+
+app = Flask(__name__)
+DOCUMENTS = {7: {"title": "Q3 draft", "version": 3}}
+
+
+@app.put("/documents/<int:doc_id>")
+def update_document(doc_id):
+    doc = DOCUMENTS.get(doc_id)
+    if doc is None:
+        return {"error": "No such document"}, 404
+    if_match = request.headers.get("If-Match")
+    if if_match is None:
+        # Say exactly what to add, with a registered code instead of 449.
+        return {"error": f'Send If-Match: "v{doc["version"]}" (the ETag you edited)'}, 428
+    if if_match != f'"v{doc["version"]}"':
+        return {"error": "The document changed since you loaded it"}, 412
+    doc.update(title=request.get_json()["title"], version=doc["version"] + 1)
+    return doc, 200, {"ETag": f'"v{doc["version"]}"'}
+
+
+if __name__ == "__main__":
+    app.run(port=int(os.environ.get("PORT", 5000)))

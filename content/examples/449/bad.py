@@ -1,0 +1,20 @@
+import os
+
+from flask import Flask, request
+
+app = Flask(__name__)
+DOCUMENTS = {7: {"title": "Q3 draft", "version": 3}}
+
+
+@app.put("/documents/<int:doc_id>")
+def update_document(doc_id):
+    doc = DOCUMENTS.get(doc_id)
+    if doc is None:
+        return {"error": "No such document"}, 404
+    # Wrong: whoever saves last wins, even if they edited an old version.
+    doc.update(title=request.get_json()["title"], version=doc["version"] + 1)
+    return doc, 200, {"ETag": f'"v{doc["version"]}"'}
+
+
+if __name__ == "__main__":
+    app.run(port=int(os.environ.get("PORT", 5000)))

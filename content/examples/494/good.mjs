@@ -1,0 +1,20 @@
+import express from 'express';
+
+const app = express();
+app.use(express.json());
+const carts = new Map(); // session ID -> items
+
+app.post('/cart/items', async (req, res) => {
+  let sid = /(?:^|;\s*)sid=([^;]+)/.exec(req.get('Cookie') ?? '')?.[1];
+  if (!carts.has(sid)) {
+    sid = String(carts.size + 1); // a real app uses a long random ID
+    carts.set(sid, []);
+    // Right: the cookie holds a short ID; the cart stays on the server.
+    res.cookie('sid', sid, { httpOnly: true, sameSite: 'lax' });
+  }
+  carts.get(sid).push(req.body.sku);
+  res.json({ items: carts.get(sid) });
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

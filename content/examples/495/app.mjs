@@ -1,0 +1,21 @@
+import express from 'express';
+
+const app = express();
+
+// nginx verifies the client certificate (ssl_verify_client optional) and passes the result on:
+//   proxy_set_header X-SSL-Client-Verify $ssl_client_verify;
+app.use('/api', (req, res, next) => {
+  const verify = req.get('X-SSL-Client-Verify') ?? 'NONE';
+  if (verify !== 'SUCCESS') {
+    // A registered refusal, with the reason nginx gave ("FAILED:certificate has expired").
+    return res.status(403).json({ error: 'A valid client certificate is required', detail: verify });
+  }
+  next();
+});
+
+app.get('/api/orders', async (req, res) => {
+  res.json([{ id: 1, total: 42 }]);
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

@@ -1,0 +1,22 @@
+import express from 'express';
+
+const app = express();
+const notes = new Map([[1, { id: 1, title: 'Groceries' }]]);
+const reports = new Map([[7, { id: 7, title: 'Q3 sales' }]]);
+
+app.delete('/notes/:id', async (req, res) => {
+  notes.delete(Number(req.params.id));
+  res.sendStatus(204);
+});
+
+app.get('/reports/:id', async (req, res) => {
+  res.json(reports.get(Number(req.params.id)));
+});
+
+app.delete('/reports/:id', async (req, res) => {
+  // Wrong: the server implements DELETE; it is just not allowed on reports.
+  res.status(501).json({ error: 'Deleting reports is not implemented' });
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

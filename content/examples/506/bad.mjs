@@ -1,0 +1,16 @@
+import express from 'express';
+
+const app = express();
+const variants = { 'application/json': '{"orders":1234}', 'text/csv': 'orders\n1234\n' };
+
+app.get('/report', async (req, res) => {
+  const type = req.accepts(Object.keys(variants));
+  if (!type) {
+    // Wrong: nothing is misconfigured; the client asked for a format we do not offer.
+    return res.status(506).json({ error: 'Variant also negotiates' });
+  }
+  res.vary('Accept').type(type).send(variants[type]);
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

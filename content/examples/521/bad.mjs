@@ -1,0 +1,14 @@
+import express from 'express';
+
+const app = express();
+const cache = new Map([['7', '{"id": 7, "total": ']]); // a corrupt cache entry
+
+app.get('/invoices/:id', (req, res) => {
+  setTimeout(() => {
+    // Wrong: an error thrown in a timer callback escapes Express and kills the whole process.
+    res.json(JSON.parse(cache.get(req.params.id)));
+  }, 10);
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

@@ -1,0 +1,25 @@
+import express from 'express';
+
+// A second copy of the service at another address, standing in for a fallback origin.
+const fallback = express();
+fallback.get('/catalog', async (req, res) => res.json([{ sku: 'A-1', name: 'Desk lamp' }]));
+const fallbackServer = fallback.listen(0, '127.0.0.1');
+
+const app = express();
+
+app.get('/catalog', async (req, res) => {
+  // Port 3 refuses connections here: a stand-in for a primary origin with no route to it.
+  const origins = ['http://127.0.0.1:3', `http://127.0.0.1:${fallbackServer.address().port}`];
+  for (const origin of origins) {
+    try {
+      const upstream = await fetch(`${origin}/catalog`);
+      return res.status(upstream.status).json(await upstream.json());
+    } catch (err) {
+      console.error(`${origin} unreachable (${err.cause?.code ?? err.message}), trying the next origin`);
+    }
+  }
+  res.status(502).json({ error: 'No origin could be reached' });
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

@@ -1,0 +1,17 @@
+import express from 'express';
+
+const app = express();
+const INVENTORY_API = 'http://127.0.0.1:3'; // nothing can be reached here
+
+app.get('/stock/:sku', async (req, res) => {
+  try {
+    const upstream = await fetch(`${INVENTORY_API}/stock/${req.params.sku}`);
+    res.status(upstream.status).json(await upstream.json());
+  } catch {
+    // Wrong: borrowing Cloudflare's unregistered 523 for "upstream unreachable".
+    res.status(523).json({ error: 'Origin is unreachable' });
+  }
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

@@ -1,0 +1,22 @@
+import express from 'express';
+
+// An origin that speaks plain HTTP only, like a server with no certificate set up for HTTPS.
+const origin = express();
+origin.get('/*path', async (req, res) => res.json([{ id: 1, total: 42 }]));
+const originServer = origin.listen(0, '127.0.0.1');
+
+const app = express();
+
+app.get('/orders', async (req, res) => {
+  try {
+    const upstream = await fetch(`https://127.0.0.1:${originServer.address().port}/orders`);
+    res.status(upstream.status).json(await upstream.json());
+  } catch (err) {
+    // The TLS handshake failed, the failure Cloudflare reports as 525: your clients get 502.
+    console.error('TLS to the order service failed:', err.cause?.code ?? err.message);
+    res.status(502).json({ error: 'The order service could not be reached securely' });
+  }
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

@@ -1,0 +1,20 @@
+import express from 'express';
+
+// A stand-in for a partner API behind Cloudflare whose origin hostname no longer resolves.
+const partner = express();
+partner.get('/*path', async (req, res) => res.status(530).type('text').send('error code: 1016'));
+const partnerServer = partner.listen(0, '127.0.0.1');
+
+const app = express();
+
+app.get('/weather/:city', async (req, res) => {
+  const upstream = await fetch(`http://127.0.0.1:${partnerServer.address().port}/v1/${req.params.city}`);
+  // Right: judge by the class; any 5xx, known or not, is a server error.
+  if (upstream.status >= 500) {
+    return res.status(502).json({ error: 'The weather service is unavailable' });
+  }
+  res.json({ forecast: await upstream.text() });
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

@@ -1,0 +1,22 @@
+import { createServer } from 'node:net';
+import express from 'express';
+
+// An upstream that accepts connections and never answers, like a hung backend.
+const hung = createServer(() => {}).listen(0, '127.0.0.1');
+
+const app = express();
+
+app.get('/search', async (req, res) => {
+  try {
+    const upstream = await fetch(`http://127.0.0.1:${hung.address().port}/search`, {
+      signal: AbortSignal.timeout(300),
+    });
+    res.status(upstream.status).json(await upstream.json());
+  } catch {
+    // Right: the server behind you timed out, so you answer as a gateway would: 504.
+    res.status(504).json({ error: 'The search service did not answer in time' });
+  }
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
