@@ -1,7 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import staticHost from './src/integrations/static-host.ts';
 import { highlightTheme, tokenClassTransformer } from './src/lib/highlight.ts';
 
 // The public URL and the base path come from the environment, so the same
@@ -18,5 +20,5 @@ export default defineConfig({
     // Fenced code blocks in the MDX bodies look like the example programs.
     shikiConfig: { theme: highlightTheme, transformers: [tokenClassTransformer] },
   },
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [mdx(), sitemap(), staticHost(), pagefindIndex()],
 });

@@ -1,3 +1,5 @@
+import { boost, isRealMatch, rerank } from '../lib/search-ranking.ts';
+
 /**
  * The search UI, loaded on first use. Results appear as the reader types;
  * ArrowDown/ArrowUp move through them, Enter follows the focused one,
@@ -16,10 +18,63 @@ interface Pagefind {
     query: string,
     options?: Record<string, unknown>,
     timeout?: number,
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  ): Promise<{ results: { score: number; data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 const maxResults = 8;
+/** How many of Pagefind's best results are re-ranked by name (see search-ranking.ts). */
+const candidates = 12;
+const classes = ['1xx', '2xx', '3xx', '4xx', '5xx'] as const;
+
+/** Filter chips: one per class, and one for unofficial codes. Pressed chips narrow the results. */
+function createFilterChips(onChange: () => void): { element: HTMLElement; filters(): Record<string, unknown> } {
+  const group = document.createElement('div');
+  group.className = 'search-filters';
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-label', 'Filter results');
+  const chip = (label: string, value: string): HTMLButtonElement => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'search-chip';
+    button.textContent = label;
+    button.dataset['value'] = value;
+    button.setAttribute('aria-pressed', 'false');
+    button.addEventListener('click', () => {
+      button.setAttribute('aria-pressed', String(button.getAttribute('aria-pressed') !== 'true'));
+      onChange();
+    });
+    group.append(button);
+    return button;
+  };
+  const classChips = classes.map((id) => chip(id, id));
+  const unofficialChip = chip('Unofficial', 'unofficial');
+  const pressed = (button: HTMLButtonElement): boolean => button.getAttribute('aria-pressed') === 'true';
+  return {
+    element: group,
+    filters() {
+      const filters: Record<string, unknown> = {};
+      const chosen = classChips.filter(pressed).map((button) => button.dataset['value']);
+      if (chosen.length > 0) filters['class'] = { any: chosen };
+      if (pressed(unofficialChip)) filters['status'] = 'unofficial';
+      return filters;
+    },
+  };
+}
+
+/**
+ * For a query that is a three-digit number with no page of its own: an honest
+ * "no such code" line with the class page that says how clients treat it.
+ */
+function describeUnknownNumber(query: string, results: PagefindResultData[], base: string): (string | Node)[] | undefined {
+  if (!/^\d{3}$/.test(query) || results.some((result) => result.meta['code'] === query)) return undefined;
+  const code = Number(query);
+  if (code < 100 || code > 599) return [`${query} is not an HTTP status code: they run from 100 to 599.`];
+  const classId = `${query.charAt(0)}xx`;
+  const link = document.createElement('a');
+  link.href = `${base}codes/${classId}/`;
+  link.textContent = `the ${classId} class`;
+  return [`No status code ${query} is registered or in common use. A client treats an unknown code as the x00 code of its class: see `, link, '.'];
+}
 
 export interface SearchUi {
   /** Searches for what is in the box and follows the best result. */
@@ -34,6 +89,9 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
   if (!panel || !status || !list) return undefined;
   const base = form.dataset['base'] ?? '/';
 
+  // Declared before use by the filter chips' callback; assigned once the index has loaded.
+  let update: () => Promise<void> = async () => {};
+  const chips = createFilterChips(() => void update());
   let pagefind: Pagefind;
   try {
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
@@ -45,18 +103,29 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     return undefined;
   }
 
-  const update = async (): Promise<void> => {
+  panel.prepend(chips.element);
+  update = async (): Promise<void> => {
     const query = input.value.trim();
     if (!query) {
       panel.hidden = true;
       list.replaceChildren();
       return;
     }
-    const search = await pagefind.debouncedSearch(query, {}, 120);
+    const search = await pagefind.debouncedSearch(query, { filters: chips.filters() }, 120);
     if (!search) return; // a newer keystroke superseded this query
-    const results = await Promise.all(search.results.slice(0, maxResults).map((result) => result.data()));
+    const loaded = await Promise.all(
+      search.results.slice(0, candidates).map(async (result) => {
+        const data = await result.data();
+        const { code = '', title = '', keywords = '' } = data.meta;
+        return { data, score: result.score, code, title, keywords: [data.meta['reason'] ?? '', keywords].join(', ') };
+      }),
+    );
+    const results = rerank(query, loaded)
+      .filter((result) => boost(query, result) > 1 || isRealMatch(result.data.excerpt, query))
+      .slice(0, maxResults)
+      .map((result) => result.data);
     list.replaceChildren(...results.map((result) => renderResult(result, query)));
-    status.replaceChildren(...describeCount(results.length, query, base));
+    status.replaceChildren(...(describeUnknownNumber(query, results, base) ?? describeCount(results.length, query, base)));
     panel.hidden = false;
   };
 

@@ -12,16 +12,19 @@ test.describe('/codes/200/', () => {
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /request succeeded/);
     const sections = await page.getByRole('heading', { level: 2 }).allTextContents();
     expect(sections).toEqual([
+      'At a glance',
       'What it means',
       'Common causes',
       'How to fix',
+      'Example exchange',
       'Code examples',
+      'In your code',
       'When not to use it',
       'Bad vs good practice',
       'Related codes',
       'Specification',
     ]);
-    await expect(page.getByRole('region', { name: 'Specification' }).getByRole('link')).toHaveAttribute('href', 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1');
+    await expect(page.getByRole('region', { name: 'Specification' }).getByRole('link', { name: 'RFC 9110 §15.3.1' })).toHaveAttribute('href', 'https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1');
   });
 
   test('shows the Express and Flask programs, highlighted', async ({ page }) => {

@@ -4,19 +4,18 @@
  * is fetched before it shows.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { builtPages, distDirectory } from './site-pages.ts';
+import { builtFile, builtPages } from './site-pages.ts';
 
 const budget = 14 * 1024;
 
 test('every code page, HTML and CSS together, is at most 14 KB gzip', () => {
-  const codePages = builtPages().filter((path) => path.startsWith('/codes/'));
+  const codePages = builtPages().filter((path) => /^\/codes\/\d{3}\/$/.test(path));
   expect(codePages.length).toBeGreaterThan(0);
   const over: string[] = [];
   for (const path of codePages) {
-    const html = readFileSync(join(distDirectory, path, 'index.html'));
+    const html = readFileSync(builtFile(path));
     expect(html.toString(), `${path} links an external stylesheet`).not.toMatch(/<link[^>]+rel="?stylesheet/);
     const size = gzipSync(html, { level: 9 }).length;
     if (size > budget) over.push(`${path}: ${size} bytes gzip`);

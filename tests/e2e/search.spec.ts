@@ -1,5 +1,7 @@
 /** Search, through the real UI and through Pagefind's API on the built site. */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { searchQueries } from './search-queries.ts';
 
 /** The URLs of the results for `query`, best first, straight from pagefind.js. */
 async function searchUrls(page: Page, query: string): Promise<string[]> {
@@ -12,29 +14,40 @@ async function searchUrls(page: Page, query: string): Promise<string[]> {
   }, query);
 }
 
-test.describe('ranking', () => {
-  test.beforeEach(async ({ page }) => {
-    await page.goto('/');
-  });
+/** The result URLs the search box shows for `query`, best first. */
+async function searchBoxUrls(page: Page, query: string): Promise<string[]> {
+  await page.getByRole('searchbox', { name: 'Search status codes' }).fill(query);
+  await expect(page.locator('.search-status')).toContainText(`“${query}”`);
+  return page.locator('.search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+}
 
-  for (const [query, expected, within] of [
-    ['success response', '/codes/200/', 1],
-    ['404', '/codes/404/', 1],
-    ['not found', '/codes/404/', 3],
-    ['too many requests', '/codes/429/', 1],
-    ['created', '/codes/201/', 1],
-  ] as const) {
-    test(`"${query}" finds ${expected} in the top ${within}`, async ({ page }) => {
-      const urls = await searchUrls(page, query);
-      expect(urls.slice(0, within), `results for "${query}": ${urls.join(', ')}`).toContain(expected);
-    });
+test('the query set finds the right page through the search box (top 1 for clear queries, top 3 for all)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  const misses: string[] = [];
+  let clearHits = 0;
+  let top3Hits = 0;
+  for (const { query, expected, kind } of searchQueries) {
+    const urls = await searchBoxUrls(page, query);
+    const rank = urls.findIndex((url) => url === `/codes/${expected}/`) + 1;
+    if (kind === 'clear' && rank === 1) clearHits += 1;
+    if (rank >= 1 && rank <= 3) top3Hits += 1;
+    if (rank !== 1) misses.push(`"${query}" → ${expected} at rank ${rank || 'none'} (${kind}); got ${urls.slice(0, 3).join(', ')}`);
   }
+  const clearTotal = searchQueries.filter((query) => query.kind === 'clear').length;
+  const top1Rate = clearHits / clearTotal;
+  const top3Rate = top3Hits / searchQueries.length;
+  console.log(`search hit rate: top-1 ${(top1Rate * 100).toFixed(1)}% of ${clearTotal} clear queries, top-3 ${(top3Rate * 100).toFixed(1)}% of ${searchQueries.length}`);
+  if (misses.length) console.log(misses.join('\n'));
+  expect(top1Rate, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+  expect(top3Rate, misses.join('\n')).toBe(1);
+});
 
-  test('only code pages are results, not the home or 404 page', async ({ page }) => {
-    const urls = await searchUrls(page, 'status code');
-    expect(urls.length).toBeGreaterThan(0);
-    for (const url of urls) expect(url).toMatch(/^\/codes\/\d{3}\/$/);
-  });
+test('only code and class pages are results, not the home or 404 page', async ({ page }) => {
+  await page.goto('/');
+  const urls = await searchUrls(page, 'status code');
+  expect(urls.length).toBeGreaterThan(0);
+  for (const url of urls) expect(url).toMatch(/^\/codes\/(\d{3}|\dxx)\/$/);
 });
 
 test.describe('the search box', () => {
@@ -63,6 +76,39 @@ test.describe('the search box', () => {
     await expect(first).toContainText('2xx Successful');
     await expect(first.locator('mark').first()).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: /results? for/ })).toBeVisible();
+  });
+
+  test('a number with no page says so and points to its class', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('299');
+    const status = page.getByRole('status').filter({ hasText: 'No status code 299' });
+    await expect(status).toBeVisible();
+    await expect(status.getByRole('link', { name: 'the 2xx class' })).toHaveAttribute('href', '/codes/2xx/');
+  });
+
+  test('class chips narrow the results', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('timeout');
+    await expect(page.locator('.search-results a').first()).toBeVisible();
+    await page.getByRole('button', { name: '5xx' }).click();
+    await expect(page.getByRole('button', { name: '5xx' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.search-results .code-badge').first()).toHaveText(/^5/);
+    const badges = await page.locator('.search-results .code-badge').allTextContents();
+    expect(badges.every((badge) => badge.startsWith('5'))).toBe(true);
+  });
+
+  test('the open panel passes axe and fits a 320 px screen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/codes/200/');
+    await page.getByRole('searchbox', { name: 'Search status codes' }).fill('rate limit');
+    await expect(page.locator('.search-results a').first()).toBeVisible();
+    const panel = await page.locator('.search-panel').boundingBox();
+    expect(panel!.x).toBeGreaterThanOrEqual(0);
+    expect(panel!.x + panel!.width).toBeLessThanOrEqual(320);
+    const results = await new AxeBuilder({ page }).setLegacyMode(true).include('.search').analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
   });
 
   test('works from the keyboard: "/", type, ArrowDown, Enter', async ({ page }) => {

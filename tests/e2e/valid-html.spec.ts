@@ -1,9 +1,8 @@
 /** Every built HTML file is valid HTML (html-validate, recommended rules). */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, formatterFactory } from 'html-validate';
-import { builtPages, distDirectory } from './site-pages.ts';
+import { builtFile, builtPages, shortUrlPages } from './site-pages.ts';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
@@ -21,8 +20,8 @@ const validator = new HtmlValidate({
 
 test('every built page is valid HTML', async () => {
   const reports = [];
-  for (const path of builtPages()) {
-    const file = join(distDirectory, path.endsWith('/') ? `${path}index.html` : path);
+  for (const path of [...builtPages(), ...shortUrlPages()]) {
+    const file = builtFile(path);
     const report = await validator.validateString(readFileSync(file, 'utf8'), file);
     if (!report.valid) reports.push(report);
   }

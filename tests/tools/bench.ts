@@ -9,6 +9,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symli
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../browser.ts';
 
 const root = join(import.meta.dirname, '../..');
 const syntheticCount = Number(process.env['BENCH_ENTRIES'] ?? 2000);
@@ -53,7 +56,66 @@ console.log(
   `/codes/200/: ${kB(statSync(page200).size)} raw, ${kB(gzipped(page200))} gzip, HTML + CSS in one file (${externalCss} external stylesheets); budget 14 KB gzip`,
 );
 
-// 2. The real site plus synthetic entries, in a throwaway copy of the project.
+// 2. Search latency on the built site, in headless Chromium: from the keystroke
+// to the results painted, for the first query (which loads the search UI and
+// the index) and for warm queries, and the bytes the first query fetched.
+async function measureSearch(): Promise<void> {
+  const port = 4340;
+  const server = spawn(join(root, 'node_modules/.bin/astro'), ['preview', '--ignore-lock', '--port', String(port)], { cwd: root, stdio: 'ignore' });
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      if (await fetch(`http://localhost:${port}/`).then((r) => r.ok, () => false)) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const page = await browser.newPage();
+    await page.goto(`http://localhost:${port}/codes/200/`, { waitUntil: 'networkidle' });
+    let searchBytes = 0;
+    page.on('response', async (response) => {
+      if (/pagefind|search-ui/.test(response.url())) searchBytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+    });
+    // Types `query` into the box and resolves with the milliseconds until the results are painted.
+    const timeQuery = (query: string): Promise<number> =>
+      page.evaluate(
+        (text) =>
+          new Promise<number>((resolve) => {
+            const input = document.querySelector<HTMLInputElement>('#search-input')!;
+            const list = document.querySelector('.search-results')!;
+            list.replaceChildren();
+            const started = performance.now();
+            const observer = new MutationObserver(() => {
+              if (list.querySelector('a')) {
+                observer.disconnect();
+                requestAnimationFrame(() => resolve(performance.now() - started));
+              }
+            });
+            observer.observe(list, { childList: true });
+            input.focus();
+            input.value = text;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+          }),
+        query,
+      );
+    const first = await timeQuery('rate limit');
+    await page.waitForTimeout(300);
+    const firstBytes = searchBytes;
+    const warm: number[] = [];
+    for (const query of ['not found', 'created', 'gateway timeout', 'teapot', 'unauthorized', 'maintenance', 'redirect', 'file too big']) {
+      warm.push(await timeQuery(query));
+    }
+    warm.sort((a, b) => a - b);
+    console.log('\n## Search latency (keystroke to results painted, headless Chromium, includes the 120 ms debounce)');
+    console.log(`first query, loading the search UI and index: ${first.toFixed(0)} ms, ${kB(firstBytes)} fetched`);
+    console.log(`warm queries: median ${warm[Math.floor(warm.length / 2)]!.toFixed(0)} ms, worst ${warm.at(-1)!.toFixed(0)} ms (${warm.length} queries)`);
+    console.log(`total search bytes after ${warm.length + 1} queries: ${kB(searchBytes)}`);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+await measureSearch();
+
+// 3. The real site plus synthetic entries, in a throwaway copy of the project.
 const copy = mkdtempSync(join(tmpdir(), 'http-status-bench-'));
 try {
   for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
