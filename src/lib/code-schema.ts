@@ -84,6 +84,7 @@ export const retryAdvice = {
   follow: 'Follow the Location header instead',
   'after-change': 'Only after changing the request',
   'after-delay': 'Yes, after waiting (see Retry-After)',
+  'once-resolved': 'Yes, unchanged, once the condition described below is met',
   'idempotent-only': 'Only idempotent requests (GET, PUT, DELETE…), with backoff',
   no: 'No: the same request gets the same answer',
 } as const;
@@ -108,8 +109,12 @@ export const factsSchema = z.strictObject({
       z.strictObject({
         /** The header, e.g. "Retry-After". */
         name: z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/, { error: 'must be a header name such as "Retry-After"' }),
-        /** How strongly the specification asks for it. */
-        requirement: z.enum(['must', 'should', 'may']),
+        /**
+         * How strongly the specification asks for it: its MUST, SHOULD or MAY,
+         * or `implied` where the definition relies on the header without a
+         * keyword (303's Location).
+         */
+        requirement: z.enum(['must', 'should', 'may', 'implied']),
         /** What it tells the client, as a short phrase. */
         purpose: z.string().min(5),
       }),

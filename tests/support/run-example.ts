@@ -56,13 +56,13 @@ function canConnect(port: number): Promise<boolean> {
 }
 
 async function waitUntilListening(port: number, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 15_000;
+  const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the program exited with code ${child.exitCode}:\n${output()}`);
     if (await canConnect(port)) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`the program did not listen on port ${port} within 15 s:\n${output()}`);
+  throw new Error(`the program did not listen on port ${port} within 30 s:\n${output()}`);
 }
 
 function send(port: number, request: ExampleRequest): Promise<Response> {
