@@ -104,8 +104,10 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
   }
 
   panel.prepend(chips.element);
+  let latest = 0;
   update = async (): Promise<void> => {
     const query = input.value.trim();
+    const run = ++latest;
     if (!query) {
       panel.hidden = true;
       list.replaceChildren();
@@ -120,6 +122,7 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
         return { data, score: result.score, code, title, keywords: [data.meta['reason'] ?? '', keywords].join(', ') };
       }),
     );
+    if (run !== latest) return; // a newer keystroke or filter change owns the panel now
     const results = rerank(query, loaded)
       .filter((result) => boost(query, result) > 1 || isRealMatch(result.data.excerpt, query))
       .slice(0, maxResults)

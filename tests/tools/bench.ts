@@ -136,6 +136,7 @@ try {
       .replace(/^code: 200$/m, `code: ${code}`)
       .replace(/^reason: OK$/m, `reason: Synthetic ${words[index % words.length]} ${code}`)
       .replace(/^related: \[.*\]$/m, 'related: [200]')
+      .replace(/HTTP\/1\.1 200 OK/g, `HTTP/1.1 ${code} Synthetic`)
       .replace(/^ {2}- code: 201$/m, '  - code: 200');
     writeFileSync(join(copy, `content/codes/${code}.mdx`), entry);
     cpSync(join(root, 'content/examples/200'), join(copy, `content/examples/${code}`), { recursive: true });
