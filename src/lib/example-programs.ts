@@ -4,9 +4,11 @@
  * exactly this list, so what is shown is what is tested.
  */
 import type { CodeData, ExampleRequest, ExpectedResponse } from './code-schema.ts';
+import type { ComparisonData } from './comparison-schema.ts';
 import type { Framework } from './example-request.ts';
 
-export type ProgramRole = 'example' | 'bad' | 'good';
+/** `example`, `bad` and `good` belong to a code page; `comparison` to one side of a comparison page. */
+export type ProgramRole = 'example' | 'bad' | 'good' | 'comparison';
 
 export interface ExampleProgram {
   role: ProgramRole;
@@ -39,4 +41,22 @@ export function examplePrograms(data: CodeData): ExampleProgram[] {
     { role: 'bad', framework: practice.framework, file: `${code}/bad.${practiceExtension}`, request: practice.request, expect: practice.bad },
     { role: 'good', framework: practice.framework, file: `${code}/good.${practiceExtension}`, request: practice.request, expect: practice.good },
   ];
+}
+
+/** The two programs of a comparison, in the order they are shown. */
+export function comparisonProgramFiles(slug: string): { framework: Framework; file: string }[] {
+  return [
+    { framework: 'express', file: `compare/${slug}/app.mjs` },
+    { framework: 'flask', file: `compare/${slug}/app.py` },
+  ];
+}
+
+/**
+ * A comparison's programs, one entry per program and side: each program
+ * serves every side, and each side's request must get that side's code.
+ */
+export function comparisonPrograms(slug: string, data: ComparisonData): ExampleProgram[] {
+  return comparisonProgramFiles(slug).flatMap(({ framework, file }) =>
+    data.sides.map((side): ExampleProgram => ({ role: 'comparison', framework, file, request: side.request, expect: side.expect })),
+  );
 }

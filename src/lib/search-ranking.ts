@@ -13,7 +13,17 @@ export interface RankedResult {
   title: string;
   /** Reason phrase, aliases and search phrases, comma-separated. */
   keywords: string;
+  /** "Comparison" for a comparison page; absent for code and class pages. */
+  kind?: string | undefined;
 }
+
+/**
+ * How much a comparison page's boost is scaled down when the query does not
+ * name it ("permanent redirect keep method" wants 308, not 301 vs 308): a
+ * comparison uses every word of its codes, so Pagefind ranks it high for
+ * queries about any one of them.
+ */
+const comparisonFactor = 0.25;
 
 /** Words that carry no meaning in a query such as "server is down". */
 const stopWords = new Set(['a', 'an', 'the', 'is', 'are', 'was', 'my', 'to', 'of', 'for', 'on', 'in', 'it', 'with', 'when', 'what']);
@@ -30,9 +40,14 @@ export function normalise(text: string): string {
 
 /** How strongly `result` answers `query`: a factor for Pagefind's score. */
 export function boost(query: string, result: RankedResult): number {
+  const factor = nameBoost(query, result);
+  return result.kind === 'Comparison' && factor < 6 ? factor * comparisonFactor : factor;
+}
+
+function nameBoost(query: string, result: RankedResult): number {
   const wanted = normalise(query);
   if (!wanted) return 1;
-  if (wanted === result.code.toLowerCase()) return 100;
+  if (wanted === normalise(result.code)) return 100;
   const title = normalise(result.title);
   const phrases = [normalise(title.replace(/^\S+ /, '')), ...result.keywords.split(',').map(normalise)].filter(Boolean);
   if (phrases.includes(wanted)) return 12;

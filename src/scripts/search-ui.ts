@@ -118,8 +118,8 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     const loaded = await Promise.all(
       search.results.slice(0, candidates).map(async (result) => {
         const data = await result.data();
-        const { code = '', title = '', keywords = '' } = data.meta;
-        return { data, score: result.score, code, title, keywords: [data.meta['reason'] ?? '', keywords].join(', ') };
+        const { code = '', title = '', keywords = '', kind } = data.meta;
+        return { data, score: result.score, code, title, kind, keywords: [data.meta['reason'] ?? '', keywords].join(', ') };
       }),
     );
     if (run !== latest) return; // a newer keystroke or filter change owns the panel now
@@ -177,7 +177,8 @@ function renderResult(result: PagefindResultData, query: string): HTMLLIElement 
   link.href = result.url;
   link.className = 'search-result';
   const code = result.meta['code'] ?? '';
-  const badge = element('span', `code-badge class-${code.charAt(0)}xx`, code);
+  // A code ("429"), a class ("4xx"), a comparison ("401 vs 403") or the guide ("Guide").
+  const badge = element('span', /^\d/.test(code) ? `code-badge class-${code.charAt(0)}xx` : 'code-badge', code);
   const title = element('span', 'search-result-title', result.meta['reason'] ?? result.meta['title'] ?? result.url);
   const statusClass = element('span', 'search-result-class', result.meta['class'] ?? '');
   const summary = element('span', 'search-result-summary', '');

@@ -75,10 +75,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
  * Colour contrast comes from the stylesheet every page shares, not from a
  * page's words, and it is axe's slowest rule by far; so it runs, in light and
  * dark, on one page of each kind: home, 404, a class page, a registered code
- * with tables, a code whose example carries a framework note, and an
- * unofficial code. Every other rule runs on every page.
+ * with tables, a code whose example carries a framework note, an
+ * unofficial code, a comparison and the guide. Every other rule runs on every page.
  */
-const contrastSamples = new Set(['/', '/404.html', '/codes/4xx/', '/codes/401/', '/codes/103/', '/codes/499/']);
+const contrastSamples = new Set(['/', '/404.html', '/codes/4xx/', '/codes/401/', '/codes/103/', '/codes/499/', '/compare/401-vs-403/', '/choose/']);
 
 for (const path of pages) {
   test.describe(path, () => {

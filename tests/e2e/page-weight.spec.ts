@@ -1,5 +1,5 @@
 /**
- * A code page paints after one round trip: its HTML, with the CSS inlined,
+ * A code page, a comparison or the guide paints after one round trip: its HTML, with the CSS inlined,
  * fits in 14 KB gzip (about the first TCP window), and nothing render-blocking
  * is fetched before it shows.
  */
@@ -10,11 +10,12 @@ import { builtFile, builtPages } from './site-pages.ts';
 
 const budget = 14 * 1024;
 
-test('every code page, HTML and CSS together, is at most 14 KB gzip', () => {
-  const codePages = builtPages().filter((path) => /^\/codes\/\d{3}\/$/.test(path));
-  expect(codePages.length).toBeGreaterThan(0);
+test('every code page, comparison and the guide, HTML and CSS together, is at most 14 KB gzip', () => {
+  const readingPages = builtPages().filter((path) => /^\/(codes\/\d{3}|compare\/\d{3}(-vs-\d{3})+|choose)\/$/.test(path));
+  expect(readingPages.filter((path) => path.startsWith('/compare/')).length).toBeGreaterThanOrEqual(8);
+  expect(readingPages).toContain('/choose/');
   const over: string[] = [];
-  for (const path of codePages) {
+  for (const path of readingPages) {
     const html = readFileSync(builtFile(path));
     expect(html.toString(), `${path} links an external stylesheet`).not.toMatch(/<link[^>]+rel="?stylesheet/);
     const size = gzipSync(html, { level: 9 }).length;

@@ -5,8 +5,14 @@
  */
 export interface SearchQuery {
   query: string;
+  /** A code ("429") or class ("4xx"), or another page's path without slashes ("compare/401-vs-403", "choose"). */
   expected: string;
   kind: 'clear' | 'vague';
+}
+
+/** The URL of the page a query expects. */
+export function expectedUrl(expected: string): string {
+  return /^(\d{3}|\dxx)$/.test(expected) ? `/codes/${expected}/` : `/${expected}/`;
 }
 
 const clear = (query: string, expected: string): SearchQuery => ({ query, expected, kind: 'clear' });
@@ -68,4 +74,21 @@ export const searchQueries: SearchQuery[] = [
   vague('nginx no response', '444'),
   vague('load balancer timeout', '504'),
   vague('ssl handshake failed', '525'),
+  // Choosing between codes: the comparison pages and the guide.
+  clear('401 vs 403', 'compare/401-vs-403'),
+  clear('403 or 401', 'compare/401-vs-403'),
+  clear('unauthorized or forbidden', 'compare/401-vs-403'),
+  clear('400 vs 422', 'compare/400-vs-422'),
+  clear('404 vs 410', 'compare/404-vs-410'),
+  clear('not found or gone', 'compare/404-vs-410'),
+  clear('301 vs 308', 'compare/301-vs-302-vs-307-vs-308'),
+  clear('302 or 307', 'compare/301-vs-302-vs-307-vs-308'),
+  clear('200 vs 204', 'compare/200-vs-201-vs-204'),
+  clear('502 vs 504', 'compare/502-vs-503-vs-504'),
+  clear('bad gateway vs gateway timeout', 'compare/502-vs-503-vs-504'),
+  clear('409 vs 412', 'compare/409-vs-412'),
+  clear('429 vs 503', 'compare/429-vs-503'),
+  clear('which status code should i use', 'choose'),
+  vague('difference between 401 and 403', 'compare/401-vs-403'),
+  vague('bad request or unprocessable entity', 'compare/400-vs-422'),
 ];

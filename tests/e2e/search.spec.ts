@@ -1,7 +1,7 @@
 /** Search, through the real UI and through Pagefind's API on the built site. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { searchQueries } from './search-queries.ts';
+import { expectedUrl, searchQueries } from './search-queries.ts';
 
 /** The URLs of the results for `query`, best first, straight from pagefind.js. */
 async function searchUrls(page: Page, query: string): Promise<string[]> {
@@ -29,7 +29,7 @@ test('the query set finds the right page through the search box (top 1 for clear
   let top3Hits = 0;
   for (const { query, expected, kind } of searchQueries) {
     const urls = await searchBoxUrls(page, query);
-    const rank = urls.findIndex((url) => url === `/codes/${expected}/`) + 1;
+    const rank = urls.findIndex((url) => url === expectedUrl(expected)) + 1;
     if (kind === 'clear' && rank === 1) clearHits += 1;
     if (rank >= 1 && rank <= 3) top3Hits += 1;
     if (rank !== 1) misses.push(`"${query}" → ${expected} at rank ${rank || 'none'} (${kind}); got ${urls.slice(0, 3).join(', ')}`);
@@ -43,11 +43,11 @@ test('the query set finds the right page through the search box (top 1 for clear
   expect(top3Rate, misses.join('\n')).toBe(1);
 });
 
-test('only code and class pages are results, not the home or 404 page', async ({ page }) => {
+test('only code, class and comparison pages and the guide are results, not the home, list or 404 pages', async ({ page }) => {
   await page.goto('/');
   const urls = await searchUrls(page, 'status code');
   expect(urls.length).toBeGreaterThan(0);
-  for (const url of urls) expect(url).toMatch(/^\/codes\/(\d{3}|\dxx)\/$/);
+  for (const url of urls) expect(url).toMatch(/^\/(codes\/(\d{3}|\dxx)|compare\/\d{3}(-vs-\d{3})+|choose)\/$/);
 });
 
 test.describe('the search box', () => {

@@ -6,11 +6,29 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { findCatalogueProblems } from '../../src/lib/catalogue.ts';
-import { examplesDirectory, loadCodeFiles, schemaProblems } from '../support/content.ts';
+import { findComparisonProblems } from '../../src/lib/comparison-catalogue.ts';
+import { findGuideProblems } from '../../src/lib/guide-schema.ts';
+import { codesDirectory, comparisonsDirectory, examplesDirectory, loadCodeFiles, loadComparisonFiles, loadGuide, schemaProblems } from '../support/content.ts';
+
+const exampleExists = (path: string): boolean => existsSync(join(examplesDirectory, path));
+const codeHasPage = (code: number): boolean => existsSync(join(codesDirectory, `${code}.mdx`));
 
 test('every page under content/codes is valid and links only to codes that have pages', () => {
   const pages = loadCodeFiles();
   expect(schemaProblems.join('\n')).toBe('');
   expect(pages.length).toBeGreaterThan(0);
-  expect(findCatalogueProblems(pages, (path) => existsSync(join(examplesDirectory, path)))).toEqual([]);
+  expect(findCatalogueProblems(pages, exampleExists)).toEqual([]);
+});
+
+test('every comparison under content/comparisons is valid and compares codes that have pages', () => {
+  schemaProblems.length = 0;
+  const comparisons = loadComparisonFiles();
+  expect(schemaProblems.join('\n')).toBe('');
+  expect(comparisons.length).toBeGreaterThan(0);
+  expect(findComparisonProblems(comparisons, codeHasPage, exampleExists)).toEqual([]);
+});
+
+test('the guide leads from its first question to codes that have pages, without loops or dead ends', () => {
+  const comparisonExists = (slug: string): boolean => existsSync(join(comparisonsDirectory, `${slug}.mdx`));
+  expect(findGuideProblems('content/guide.yaml', loadGuide(), codeHasPage, comparisonExists)).toEqual([]);
 });

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { boost, isRealMatch, normalise, rerank } from '../../src/lib/search-ranking.ts';
 
 const page = (code: string, title: string, keywords: string, score = 1) => ({ code, title, keywords, score });
+const comparison = (code: string, title: string, keywords: string, score = 1) => ({ code, title, keywords, score, kind: 'Comparison' });
 
 test('normalise ignores case, apostrophes, punctuation and stop words', () => {
   expect(normalise("  I'm a Teapot! ")).toBe('im teapot');
@@ -40,4 +41,16 @@ test('a prefix fallback is not a match, a stem is', () => {
   expect(isRealMatch('<mark>cache</mark> it', 'caching')).toBe(true);
   expect(isRealMatch('<mark>404</mark> Not Found', '404')).toBe(true);
   expect(isRealMatch('<mark>OK</mark>', 'ok')).toBe(true);
+});
+
+test('a comparison comes first when the query names it, and after the code pages when it does not', () => {
+  const permanentRedirect = page('308', '308 Permanent Redirect', 'keep method, permanent redirect keep method', 2);
+  const redirects = comparison('301 vs 308', '301 Moved Permanently vs 308 Permanent Redirect', '301 vs 308, 301 or 308, 308 vs 301, 308 or 301, moved permanently vs permanent redirect', 3);
+  const movedPermanently = page('301', '301 Moved Permanently', 'permanent redirect', 2);
+  expect(rerank('301 vs 308', [movedPermanently, permanentRedirect, redirects])[0]).toBe(redirects);
+  expect(rerank('301 vs. 308', [movedPermanently, permanentRedirect, redirects])[0]).toBe(redirects);
+  expect(rerank('308 or 301', [movedPermanently, permanentRedirect, redirects])[0]).toBe(redirects);
+  expect(rerank('moved permanently vs permanent redirect', [movedPermanently, permanentRedirect, redirects])[0]).toBe(redirects);
+  expect(rerank('permanent redirect keep method', [redirects, permanentRedirect, movedPermanently])[0]).toBe(permanentRedirect);
+  expect(rerank('308', [redirects, permanentRedirect])[0]).toBe(permanentRedirect);
 });

@@ -1,6 +1,7 @@
-/** Preview cards: /og/<code>.png per code, /og/<class>.png per class, /og/site.png for the rest. */
+/** Preview cards: /og/<code>.png per code, /og/<class>.png per class, /og/<a>-vs-<b>.png per comparison, /og/site.png for the rest. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { codeTitle, getCodeEntries } from '../../lib/codes.ts';
+import { codeTitle, getCodeEntries, getCodeEntry } from '../../lib/codes.ts';
+import { comparisonTitle, getComparisonEntries } from '../../lib/comparisons.ts';
 import { classOf, statusClasses } from '../../lib/status-class.ts';
 import { renderSocialImage } from '../../lib/social-image.ts';
 
@@ -18,11 +19,22 @@ export const getStaticPaths = (async () => {
     params: { name: statusClass.id },
     props: { title: `${statusClass.id} ${statusClass.name}`, summary: statusClass.description, eyebrow: 'Status code class', classDigit: statusClass.id.charAt(0) },
   }));
+  const comparisons = await Promise.all(
+    (await getComparisonEntries()).map(async ({ id, data }) => ({
+      params: { name: id },
+      props: {
+        title: comparisonTitle(await Promise.all(data.sides.map(async (side) => (await getCodeEntry(side.code)).data))),
+        summary: data.summary,
+        eyebrow: 'Comparison',
+        classDigit: String(data.sides[0]?.code ?? '').charAt(0),
+      },
+    })),
+  );
   const site = {
     params: { name: 'site' },
     props: { title: 'HTTP status codes', summary: 'What each code means, when to send it, and Express and Flask examples that are tested.', eyebrow: 'Reference' },
   };
-  return [...codes, ...classes, site];
+  return [...codes, ...classes, ...comparisons, site];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

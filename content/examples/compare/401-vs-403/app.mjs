@@ -1,0 +1,25 @@
+import express from 'express';
+
+const app = express();
+const usersByToken = new Map([
+  ['token-ada', { name: 'Ada', role: 'admin' }],
+  ['token-bob', { name: 'Bob', role: 'member' }],
+]);
+
+app.get('/admin/reports', (req, res) => {
+  // 1. Authentication: who is asking?
+  const token = req.get('Authorization')?.replace(/^Bearer /, '');
+  const user = usersByToken.get(token);
+  if (!user) {
+    res.set('WWW-Authenticate', 'Bearer realm="example"');
+    return res.status(401).json({ error: 'Sign in with a valid token' });
+  }
+  // 2. Authorization: may this user do this?
+  if (user.role !== 'admin') {
+    return res.status(403).json({ error: 'Admins only' });
+  }
+  res.json({ reports: ['2026-10', '2026-11'] });
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));

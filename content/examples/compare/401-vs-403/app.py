@@ -1,0 +1,27 @@
+import os
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+USERS_BY_TOKEN = {
+    "token-ada": {"name": "Ada", "role": "admin"},
+    "token-bob": {"name": "Bob", "role": "member"},
+}
+
+
+@app.get("/admin/reports")
+def admin_reports():
+    # 1. Authentication: who is asking?
+    token = request.headers.get("Authorization", "").removeprefix("Bearer ")
+    user = USERS_BY_TOKEN.get(token)
+    if user is None:
+        challenge = {"WWW-Authenticate": 'Bearer realm="example"'}
+        return jsonify(error="Sign in with a valid token"), 401, challenge
+    # 2. Authorization: may this user do this?
+    if user["role"] != "admin":
+        return jsonify(error="Admins only"), 403
+    return jsonify(reports=["2026-10", "2026-11"])
+
+
+if __name__ == "__main__":
+    app.run(port=int(os.environ.get("PORT", 5000)))

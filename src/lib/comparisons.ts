@@ -1,0 +1,69 @@
+/**
+ * Read access to the comparison pages, with what is derived from them in one
+ * place: slugs, titles, search phrases, and which comparisons a code is in.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { comparisonSlug } from './comparison-schema.ts';
+import { sitePath } from './urls.ts';
+
+export type ComparisonEntry = CollectionEntry<'comparisons'>;
+
+/** All comparisons, ordered by their first code, then the next. */
+export async function getComparisonEntries(): Promise<ComparisonEntry[]> {
+  const entries = await getCollection('comparisons');
+  return entries.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+}
+
+/** The comparisons that include `code`. */
+export async function getComparisonsOf(code: number): Promise<ComparisonEntry[]> {
+  return (await getComparisonEntries()).filter((entry) => entry.data.sides.some((side) => side.code === code));
+}
+
+/** The page of one comparison, e.g. /compare/401-vs-403/. */
+export function comparisonPath(slug: string): string {
+  return sitePath(`compare/${slug}/`);
+}
+
+export { comparisonSlug };
+
+/** "401 vs 403", the short name used in links. */
+export function comparisonShortTitle(codes: readonly number[]): string {
+  return codes.join(' vs ');
+}
+
+/** "401 Unauthorized vs 403 Forbidden", the page title. */
+export function comparisonTitle(sides: readonly { code: number; reason: string }[]): string {
+  return sides.map((side) => `${side.code} ${side.reason}`).join(' vs ');
+}
+
+/**
+ * The title for the browser tab and link previews: the full title when it is
+ * short enough ("401 Unauthorized vs 403 Forbidden"), else "502 vs 503 vs 504 compared".
+ */
+export function comparisonPageTitle(sides: readonly { code: number; reason: string }[], maxLength = 50): string {
+  const full = comparisonTitle(sides);
+  return full.length <= maxLength ? full : `${comparisonShortTitle(sides.map((side) => side.code))} compared`;
+}
+
+/**
+ * The phrases developers type when they are choosing between these codes:
+ * "401 vs 403", "403 vs 401", "401 or 403", "unauthorized vs forbidden",
+ * "unauthorized or forbidden", "difference between 401 and 403", for every
+ * pair, in both orders.
+ */
+export function comparisonSearchPhrases(sides: readonly { code: number; reason: string }[]): string[] {
+  const phrases: string[] = [];
+  for (const a of sides) {
+    for (const b of sides.filter((side) => side !== a)) {
+      const [reasonA, reasonB] = [a.reason.toLowerCase(), b.reason.toLowerCase()];
+      phrases.push(
+        `${a.code} vs ${b.code}`,
+        `${a.code} or ${b.code}`,
+        `${reasonA} vs ${reasonB}`,
+        `${reasonA} or ${reasonB}`,
+        `difference between ${a.code} and ${b.code}`,
+      );
+    }
+  }
+  return phrases;
+}

@@ -1,0 +1,69 @@
+/** Comparison pages: the table a reader compares codes with, its examples, and the links both ways. */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { loadComparisonFiles } from '../support/content.ts';
+import { builtFile, builtPages } from './site-pages.ts';
+
+const comparisons = loadComparisonFiles();
+
+test('the classic confusions each have a page', () => {
+  const slugs = comparisons.map((comparison) => comparison.slug);
+  for (const slug of ['401-vs-403', '400-vs-422', '404-vs-410', '301-vs-302-vs-307-vs-308', '200-vs-201-vs-204', '502-vs-503-vs-504', '409-vs-412', '429-vs-503']) {
+    expect(slugs).toContain(slug);
+  }
+  expect(builtPages().filter((path) => path.startsWith('/compare/') && path !== '/compare/')).toEqual(slugs.map((slug) => `/compare/${slug}/`).sort());
+});
+
+test('every code page links to the comparisons it appears in', () => {
+  const missing: string[] = [];
+  for (const { slug, data } of comparisons) {
+    for (const { code } of data.sides) {
+      const html = readFileSync(builtFile(`/codes/${code}/`), 'utf8');
+      if (!html.includes(`href="/compare/${slug}/"`)) missing.push(`/codes/${code}/ does not link /compare/${slug}/`);
+    }
+  }
+  expect(missing).toEqual([]);
+});
+
+test('the table puts each code in a column and answers the same five questions for each', async ({ page }) => {
+  await page.goto('/compare/301-vs-302-vs-307-vs-308/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('301 Moved Permanently vs 302 Found vs 307 Temporary Redirect vs 308 Permanent Redirect');
+  const table = page.locator('.comparison-table');
+  await expect(table.locator('thead th')).toHaveText([/^301 Moved Permanently/, /^302 Found/, /^307 Temporary Redirect/, /^308 Permanent Redirect/]);
+  await expect(table.locator('tbody th')).toHaveText(['Meaning', 'Typical cause', 'Client behaviour', 'Headers', 'Cacheable by default']);
+  // Headers and caching come from the code pages: 308 is heuristically cacheable, 307 is not.
+  const caching = table.locator('tbody tr').last().locator('td');
+  await expect(caching.nth(2)).toContainText('No: only with explicit freshness');
+  await expect(caching.nth(3)).toContainText('Yes: heuristically cacheable');
+  await expect(table.locator('tbody tr').nth(3).locator('td').first()).toContainText('Location');
+  await expect(page.locator('.rule-of-thumb')).toContainText('Rule of thumb');
+});
+
+test('the examples show an Express and a Flask program, and a request for each side', async ({ page }) => {
+  await page.goto('/compare/401-vs-403/');
+  const examples = page.locator('section:has(h2#examples)');
+  await expect(examples.locator('figcaption')).toHaveText([
+    /Express\.js · app\.mjs/,
+    /No valid token → 401 Unauthorized/,
+    /Signed in, not an admin → 403 Forbidden/,
+    /Flask · app\.py/,
+    /No valid token → 401 Unauthorized/,
+    /Signed in, not an admin → 403 Forbidden/,
+  ]);
+  await expect(examples.locator('pre').nth(2)).toContainText("curl -i -H 'Authorization: Bearer token-bob' http://localhost:3000/admin/reports");
+});
+
+test('a code page offers its comparisons right under the title', async ({ page }) => {
+  await page.goto('/codes/401/');
+  const comparisonsNav = page.getByRole('navigation', { name: 'Comparisons' });
+  await comparisonsNav.getByRole('link', { name: '401 vs 403' }).click();
+  await expect(page).toHaveURL(/\/compare\/401-vs-403\/$/);
+});
+
+test('on a phone the page does not scroll sideways; a wide table scrolls inside itself', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const path of ['/compare/401-vs-403/', '/compare/301-vs-302-vs-307-vs-308/']) {
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+  }
+});
