@@ -84,22 +84,27 @@ test('the guide shows one question at a time, starting with the first', async ({
   await expect(page.getByRole('heading', { level: 2, name: 'What happened to the request?' })).toBeVisible();
 });
 
-for (const { situation, answers, expected } of situations) {
-  test(`${situation} → ${expected}`, async ({ page }) => {
-    await page.goto('/choose/');
-    for (const answer of answers) {
-      // Only the current question is visible, so only its answers can be clicked.
-      await page.getByRole('link', { name: answer, exact: true }).click();
-      await expect(page.locator('.guide-step:visible')).toHaveCount(1);
-    }
-    const ending = page.locator('.guide-ending:visible');
-    await expect(ending.getByRole('heading', { level: 2 })).toHaveText(new RegExp(`^Use ${expected} `));
-    await expect(ending.locator('p').nth(1)).not.toBeEmpty(); // why this code
-    await ending.getByRole('link', { name: new RegExp(`^Read the ${expected} `) }).click();
-    await expect(page).toHaveURL(new RegExp(`/codes/${expected}/$`));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(`^${expected} `));
-  });
-}
+// One page walks through every situation (a fresh browser page per situation
+// would cost more than the walk); each situation is its own step in the report.
+test('each situation leads, answer by answer, to the expected code and on to its page', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const { situation, answers, expected } of situations) {
+    await test.step(`${situation} → ${expected}`, async () => {
+      await page.goto('/choose/');
+      for (const answer of answers) {
+        // Only the current question is visible, so only its answers can be clicked.
+        await page.getByRole('link', { name: answer, exact: true }).click();
+        await expect(page.locator('.guide-step:visible'), `after "${answer}"`).toHaveCount(1);
+      }
+      const ending = page.locator('.guide-ending:visible');
+      await expect(ending.getByRole('heading', { level: 2 }), situation).toHaveText(new RegExp(`^Use ${expected} `));
+      await expect(ending.locator('p').nth(1)).not.toBeEmpty(); // why this code
+      await ending.getByRole('link', { name: new RegExp(`^Read the ${expected} `) }).click();
+      await expect(page).toHaveURL(new RegExp(`/codes/${expected}/$`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(`^${expected} `));
+    });
+  }
+});
 
 test.describe('with JavaScript on', () => {
   test.use({ javaScriptEnabled: true });
