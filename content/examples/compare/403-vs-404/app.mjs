@@ -1,0 +1,42 @@
+import express from 'express';
+
+const app = express();
+const usersByToken = new Map([
+  ['token-ada', { name: 'Ada', account: 'acme', role: 'owner' }],
+  ['token-bob', { name: 'Bob', account: 'acme', role: 'member' }],
+]);
+const invoices = new Map([
+  ['1001', { id: '1001', account: 'acme', total: 120 }],
+  ['1002', { id: '1002', account: 'globex', total: 980 }],
+]);
+
+app.use((req, res, next) => {
+  req.user = usersByToken.get(req.get('Authorization')?.replace(/^Bearer /, ''));
+  if (req.user) return next();
+  res.set('WWW-Authenticate', 'Bearer realm="example"');
+  res.status(401).json({ error: 'Sign in with a valid token' });
+});
+
+// 1. May this user know it exists? Another account's invoice gets the same 404 as a made-up ID.
+app.all('/invoices/:id', (req, res, next) => {
+  const invoice = invoices.get(req.params.id);
+  if (invoice?.account !== req.user.account) {
+    return res.status(404).json({ error: `No invoice ${req.params.id}` });
+  }
+  res.locals.invoice = invoice;
+  next();
+});
+
+app.get('/invoices/:id', (req, res) => res.json(res.locals.invoice));
+
+// 2. May this user delete it? Bob can already see the invoice, so a 403 reveals nothing.
+app.delete('/invoices/:id', (req, res) => {
+  if (req.user.role !== 'owner') {
+    return res.status(403).json({ error: 'Only account owners may delete invoices' });
+  }
+  invoices.delete(req.params.id);
+  res.status(204).end();
+});
+
+const port = process.env.PORT ?? 3000;
+app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
