@@ -195,11 +195,14 @@ function element(tag: string, className: string, text: string): HTMLElement {
   return node;
 }
 
+/** Query words not worth marking in a summary ("401 or 403" marks the numbers, not every "or"). */
+const unmarkedWords = new Set(['or', 'vs', 'and', 'the', 'an', 'of', 'to', 'is', 'in', 'on']);
+
 /** The text with every word of the query wrapped in <mark>. */
 function markWords(text: string, query: string): (string | Node)[] {
   const words = query
     .split(/\s+/)
-    .filter((word) => word.length > 1)
+    .filter((word) => word.length > 1 && !unmarkedWords.has(word.toLowerCase().replace(/\.$/, '')))
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (words.length === 0) return [text];
   const pattern = new RegExp(`(${words.join('|')})`, 'gi');

@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { codeSchema, describeSchemaError, type CodeData } from '../../src/lib/code-schema.ts';
 import { comparisonSchema, type ComparisonData } from '../../src/lib/comparison-schema.ts';
@@ -32,24 +33,31 @@ export function splitFrontmatter(source: string): { frontmatter: unknown; body: 
 export const schemaProblems: string[] = [];
 
 /**
- * The pages whose frontmatter is valid. Invalid ones are left out here and
- * listed in `schemaProblems`, which the content test asserts is empty.
+ * The MDX files of one folder whose frontmatter `schema` accepts, in name
+ * order ("200" before "1000"). Invalid ones are left out and listed in
+ * `schemaProblems`, which the content test asserts is empty.
  */
-export function loadCodeFiles(): CodeFile[] {
-  schemaProblems.length = 0;
-  return readdirSync(codesDirectory)
+function loadMdxFiles<Schema extends z.ZodType>(folder: 'codes' | 'comparisons', schema: Schema): { file: string; slug: string; data: z.output<Schema>; body: string }[] {
+  const directory = join(projectRoot, 'content', folder);
+  return readdirSync(directory)
     .filter((name) => name.endsWith('.mdx'))
-    .sort((a, b) => Number.parseInt(a) - Number.parseInt(b))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
     .flatMap((name) => {
-      const file = `content/codes/${name}`;
-      const { frontmatter, body } = splitFrontmatter(readFileSync(join(codesDirectory, name), 'utf8'));
-      const parsed = codeSchema.safeParse(frontmatter);
+      const file = `content/${folder}/${name}`;
+      const { frontmatter, body } = splitFrontmatter(readFileSync(join(directory, name), 'utf8'));
+      const parsed = schema.safeParse(frontmatter);
       if (!parsed.success) {
         schemaProblems.push(describeSchemaError(file, parsed.error));
         return [];
       }
-      return [{ file, data: parsed.data, body }];
+      return [{ file, slug: name.replace(/\.mdx$/, ''), data: parsed.data, body }];
     });
+}
+
+/** The code pages whose frontmatter is valid, in numeric order. */
+export function loadCodeFiles(): CodeFile[] {
+  schemaProblems.length = 0;
+  return loadMdxFiles('codes', codeSchema);
 }
 
 export interface ComparisonFile {
@@ -62,19 +70,7 @@ export interface ComparisonFile {
 
 /** The comparison pages whose frontmatter is valid; problems go to `schemaProblems`. */
 export function loadComparisonFiles(): ComparisonFile[] {
-  return readdirSync(comparisonsDirectory)
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .flatMap((name) => {
-      const file = `content/comparisons/${name}`;
-      const { frontmatter, body } = splitFrontmatter(readFileSync(join(comparisonsDirectory, name), 'utf8'));
-      const parsed = comparisonSchema.safeParse(frontmatter);
-      if (!parsed.success) {
-        schemaProblems.push(describeSchemaError(file, parsed.error));
-        return [];
-      }
-      return [{ file, slug: name.replace(/\.mdx$/, ''), data: parsed.data, body }];
-    });
+  return loadMdxFiles('comparisons', comparisonSchema);
 }
 
 /** The guide's steps by id, validated; throws naming the field when invalid. */
