@@ -109,6 +109,16 @@ test('each situation leads, answer by answer, to the expected code and on to its
 test.describe('with JavaScript on', () => {
   test.use({ javaScriptEnabled: true });
 
+  test('focus follows the reader to the next question, so screen readers announce it', async ({ page }) => {
+    await page.goto('/choose/');
+    await page.getByRole('link', { name: clientFault, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'What is wrong with the request?' })).toBeFocused();
+    await page.getByRole('link', { name: who, exact: true }).press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: 'Does the request carry valid credentials?' })).toBeFocused();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 2, name: 'What is wrong with the request?' })).toBeFocused();
+  });
+
   test('an ending has no accessibility violations, in light and dark', async ({ page }) => {
     await page.goto('/choose/#auth-401');
     await expect(page.getByRole('heading', { name: /^Use 401 / })).toBeVisible();
