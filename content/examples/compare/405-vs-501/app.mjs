@@ -14,11 +14,14 @@ app.use((req, res, next) => {
 
 // 2. A method the server implements, but not for this resource: 405, with Allow.
 //    Without the .all() handler, Express would answer 404 ("Cannot DELETE /products").
+//    .all() would also catch OPTIONS, which Express otherwise answers by itself, so handle it first.
+const productsAllow = 'GET, HEAD, OPTIONS';
 app
   .route('/products')
   .get((req, res) => res.json(products))
+  .options((req, res) => res.set('Allow', productsAllow).status(204).end())
   .all((req, res) => {
-    res.set('Allow', 'GET, HEAD');
+    res.set('Allow', productsAllow);
     res.status(405).json({ error: `${req.method} is not allowed on /products` });
   });
 
