@@ -94,6 +94,8 @@ export const searchQueries: SearchQuery[] = [
   clear('406 vs 415', 'compare/406-vs-415'),
   clear('not acceptable or unsupported media type', 'compare/406-vs-415'),
   clear('which status code should i use', 'choose'),
+  clear('what status code to return', 'choose'),
+  vague('choose status code', 'choose'),
   vague('difference between 401 and 403', 'compare/401-vs-403'),
   vague('bad request or unprocessable entity', 'compare/400-vs-422'),
 ];
