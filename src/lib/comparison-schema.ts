@@ -72,3 +72,8 @@ export type ComparisonSide = ComparisonData['sides'][number];
 export function comparisonSlug(data: Pick<ComparisonData, 'sides'>): string {
   return data.sides.map((side) => side.code).join('-vs-');
 }
+
+/** The codes a comparison's file name lists, e.g. [401, 403] for "401-vs-403". */
+export function codesInSlug(slug: string): number[] {
+  return slug.split('-vs-').map(Number);
+}

@@ -3,7 +3,7 @@
  * place: slugs, titles, search phrases, and which comparisons a code is in.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { comparisonSlug } from './comparison-schema.ts';
+import { codesInSlug } from './comparison-schema.ts';
 import { sitePath } from './urls.ts';
 
 export type ComparisonEntry = CollectionEntry<'comparisons'>;
@@ -24,7 +24,10 @@ export function comparisonPath(slug: string): string {
   return sitePath(`compare/${slug}/`);
 }
 
-export { comparisonSlug };
+/** A link to a comparison by its file name: its URL and its short name, e.g. "401 vs 403". */
+export function comparisonLink(slug: string): { href: string; title: string } {
+  return { href: comparisonPath(slug), title: comparisonShortTitle(codesInSlug(slug)) };
+}
 
 /** "401 vs 403", the short name used in links. */
 export function comparisonShortTitle(codes: readonly number[]): string {

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { statusCodeSchema } from './code-schema.ts';
+import { codesInSlug } from './comparison-schema.ts';
 
 /** An answer that leads to a further question. */
 export const nextAnswerSchema = z.strictObject({
@@ -97,7 +98,7 @@ export function findGuideProblems(
       if (answer.compare !== undefined) {
         if (!comparisonExists(answer.compare)) {
           problems.push(`${field}.compare: there is no content/comparisons/${answer.compare}.mdx`);
-        } else if (!answer.compare.split('-vs-').includes(String(answer.code))) {
+        } else if (!codesInSlug(answer.compare).includes(answer.code)) {
           problems.push(`${field}.compare: ${answer.compare} does not compare ${answer.code}`);
         }
       }

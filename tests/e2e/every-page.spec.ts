@@ -4,14 +4,13 @@
  * anchor on it resolves.
  */
 import { expect, test as base, type APIRequestContext, type Page } from '@playwright/test';
-import type { AxeResults, RunOptions } from 'axe-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { builtFile, builtPages } from './site-pages.ts';
 
 declare global {
   interface Window {
-    axe: { run(context: unknown, options: RunOptions): Promise<AxeResults> };
+    axe: typeof import('axe-core');
   }
 }
 
