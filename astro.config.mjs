@@ -21,4 +21,17 @@ export default defineConfig({
     shikiConfig: { theme: highlightTheme, transformers: [tokenClassTransformer] },
   },
   integrations: [mdx(), sitemap(), staticHost(), pagefindIndex()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro marks every MDX module with the directive "use astro:head-inject",
+        // which the bundler warns it cannot keep (one warning per MDX file). Astro
+        // handles it itself; silence exactly that warning and let every other through.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

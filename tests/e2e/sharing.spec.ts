@@ -110,3 +110,14 @@ test('a page prints without the header, search or copy buttons', async ({ page }
   await expect(page.locator('.copy-button').first()).toBeHidden();
   await expect(page.locator('pre[data-language="javascript"]').first()).toHaveCSS('white-space', 'pre-wrap');
 });
+
+test('an unknown URL gets the site 404 page: readable, not indexed, with no canonical URL of its own', async ({ page }) => {
+  const response = await page.goto('/no/such/page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('404: no page here');
+  await expect(page.locator('main')).toContainText('or let a few questions find the code for your situation');
+  // The 404 article lives at /codes/404/ (short URL /404/); the error page must not claim either address.
+  await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+  await expect(page.locator('meta[property="og:url"]')).toHaveCount(0);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+});

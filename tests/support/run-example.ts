@@ -1,10 +1,16 @@
 /**
  * Runs an example program exactly as a reader would (`node app.mjs`,
- * `python3 app.py`), sends it the page's request and reports what came back.
+ * `python3 app.py`), sends it the page's requests in the order shown, and
+ * reports what came back.
+ *
+ * Ports cannot collide: the program is started with PORT=0, so the operating
+ * system gives it a free port, and the port is read from the program's own
+ * start-up line ("Listening on http://localhost:41234" from Express, Werkzeug's
+ * " * Running on http://127.0.0.1:41234" from Flask). Requests therefore reach
+ * the program that printed the line and no other, whatever runs in parallel.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
-import { createServer, connect } from 'node:net';
 import type { ExampleRequest, ExpectedResponse } from '../../src/lib/code-schema.ts';
 import type { Framework } from '../../src/lib/example-request.ts';
 
@@ -33,43 +39,64 @@ export function findPythonWithFlask(): string {
   return python;
 }
 
-async function freePort(): Promise<number> {
+/** The line each framework prints once it listens, with the port it was given. */
+const listeningLine: Record<Framework, RegExp> = {
+  express: /^Listening on http:\/\/localhost:(\d+)$/m,
+  flask: /^ \* Running on http:\/\/127\.0\.0\.1:(\d+)$/m,
+};
+
+export interface RunningProgram {
+  /** The port the program printed it listens on. */
+  port: number;
+  /** Everything the program printed so far, stdout and stderr. */
+  output(): string;
+  stop(): void;
+}
+
+/** Starts the program with PORT=0 and resolves once it prints the port it listens on. */
+export function startProgram(path: string, framework: Framework): Promise<RunningProgram> {
+  const [command, args] = framework === 'express' ? [process.execPath, [path]] : [findPythonWithFlask(), [path]];
+  const child = spawn(command, args, {
+    env: { ...process.env, PORT: '0', PYTHONUNBUFFERED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
   return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`${path} printed no "listening" line within 30 s:\n${output}`));
+    }, 30_000);
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const port = listeningLine[framework].exec(output)?.[1];
+      if (port) {
+        clearTimeout(timer);
+        child.stdout.off('data', onData);
+        child.stderr.off('data', onData);
+        child.stdout.on('data', (more: Buffer) => (output += more.toString()));
+        child.stderr.on('data', (more: Buffer) => (output += more.toString()));
+        resolve({ port: Number(port), output: () => output, stop: () => void child.kill() });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${path} exited with code ${code} before listening:\n${output}`));
+    });
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
     });
   });
 }
 
-function canConnect(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
-async function waitUntilListening(port: number, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the program exited with code ${child.exitCode}:\n${output()}`);
-    if (await canConnect(port)) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`the program did not listen on port ${port} within 30 s:\n${output()}`);
-}
-
-function send(port: number, request: ExampleRequest): Promise<Response> {
+/** Sends one request to the program on `port` and returns its answer. */
+export function send(port: number, request: ExampleRequest): Promise<Response> {
   return new Promise((resolve, reject) => {
     const interim: number[] = [];
     const outgoing = httpRequest(
-      { host: '127.0.0.1', port, method: request.method, path: request.path, headers: request.headers },
+      { host: '127.0.0.1', port, method: request.method, path: request.path, headers: request.headers, agent: false },
       (incoming) => {
         let body = '';
         incoming.setEncoding('utf8');
@@ -96,23 +123,23 @@ function send(port: number, request: ExampleRequest): Promise<Response> {
   });
 }
 
-/** Starts the program at `path`, sends `request`, stops the program and returns the response. */
-export async function runExample(path: string, framework: Framework, request: ExampleRequest): Promise<Response> {
-  const port = await freePort();
-  const [command, args] = framework === 'express' ? [process.execPath, [path]] : [findPythonWithFlask(), [path]];
-  const child = spawn(command, args, { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
+/**
+ * Starts the program once and sends each request in order, each as many
+ * times as it repeats (as the page's `for` loop does). Returns, per request,
+ * the answer to its last sending, which is the one the page's caption describes.
+ */
+export async function runInOrder(path: string, framework: Framework, requests: readonly ExampleRequest[]): Promise<Response[]> {
+  const program = await startProgram(path, framework);
   try {
-    await waitUntilListening(port, child, () => output);
-    let response = await send(port, request);
-    for (let sent = 1; sent < request.repeat; sent += 1) {
-      response = await send(port, request);
+    const answers: Response[] = [];
+    for (const request of requests) {
+      let response = await send(program.port, request);
+      for (let sent = 1; sent < request.repeat; sent += 1) response = await send(program.port, request);
+      answers.push(response);
     }
-    return response;
+    return answers;
   } finally {
-    child.kill();
+    program.stop();
   }
 }
 

@@ -9,9 +9,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symli
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../browser.ts';
+import { preview } from '../support/preview-servers.ts';
 
 const root = join(import.meta.dirname, '../..');
 const syntheticCount = Number(process.env['BENCH_ENTRIES'] ?? 2000);
@@ -60,16 +60,11 @@ console.log(
 // to the results painted, for the first query (which loads the search UI and
 // the index) and for warm queries, and the bytes the first query fetched.
 async function measureSearch(): Promise<void> {
-  const port = 4340;
-  const server = spawn(join(root, 'node_modules/.bin/astro'), ['preview', '--ignore-lock', '--port', String(port)], { cwd: root, stdio: 'ignore' });
+  const server = await preview('dist');
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
-    for (let attempt = 0; attempt < 100; attempt += 1) {
-      if (await fetch(`http://localhost:${port}/`).then((r) => r.ok, () => false)) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
     const page = await browser.newPage();
-    await page.goto(`http://localhost:${port}/codes/200/`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.origin}/codes/200/`, { waitUntil: 'networkidle' });
     let searchBytes = 0;
     page.on('response', async (response) => {
       if (/pagefind|search-ui/.test(response.url())) searchBytes += (await response.body().catch(() => Buffer.alloc(0))).length;
@@ -110,7 +105,7 @@ async function measureSearch(): Promise<void> {
     console.log(`total search bytes after ${warm.length + 1} queries: ${kB(searchBytes)}`);
   } finally {
     await browser.close();
-    server.kill();
+    server.child.kill();
   }
 }
 await measureSearch();

@@ -12,5 +12,6 @@ app.put('/files/:name', express.text(), async (req, res) => {
   res.status(201).json({ name: req.params.name, size: req.body.length });
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

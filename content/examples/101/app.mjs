@@ -22,5 +22,6 @@ server.on('upgrade', (req, socket) => {
   // From here on the socket carries WebSocket frames, not HTTP (the ws package handles them).
 });
 
-const port = process.env.PORT ?? 3000;
-server.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+server.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -7,5 +7,6 @@ app.get('/chat', async (req, res) => {
   res.json({ messages: ['Welcome to the chat'] });
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -15,5 +15,6 @@ server.on('upgrade', (req, socket) => {
   );
 });
 
-const port = process.env.PORT ?? 3000;
-server.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+server.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

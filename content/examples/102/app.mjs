@@ -12,5 +12,6 @@ app.post('/imports', async (req, res) => {
   res.json({ imported: 3 }); // the final response still has to come
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -15,5 +15,6 @@ app.get('/style.css', async (req, res) => {
   res.type('css').send('h1 { color: teal; }');
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -11,5 +11,6 @@ app.get('/users/:id', async (req, res) => {
   res.status(200).json(user); // res.json() alone also sends 200
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -9,7 +9,7 @@ app.get('/origin/articles/:id', async (req, res) => {
 
 // A transforming proxy: it trims the origin's 200 for slow connections and says so with 203.
 app.get('/articles/:id', async (req, res) => {
-  const upstream = await fetch(`http://127.0.0.1:${port}/origin/articles/${req.params.id}`);
+  const upstream = await fetch(`http://127.0.0.1:${server.address().port}/origin/articles/${req.params.id}`);
   const cacheControl = upstream.headers.get('Cache-Control') ?? '';
   res.set('Via', '1.1 lite-proxy');
   if (upstream.status !== 200 || cacheControl.includes('no-transform')) {
@@ -21,5 +21,6 @@ app.get('/articles/:id', async (req, res) => {
   res.status(203).json({ id, title });
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

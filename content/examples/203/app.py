@@ -2,10 +2,14 @@ import json
 import os
 from urllib.request import urlopen
 
-from flask import Flask, jsonify
+from flask import Flask, jsonify, request
 
 app = Flask(__name__)
-ORIGIN = f"http://127.0.0.1:{os.environ.get('PORT', 5000)}/origin"
+
+
+def origin_url():
+    # Played by this same program, on the port it listens on.
+    return f"http://127.0.0.1:{request.server[1]}/origin"
 
 
 # Stands in for the origin server behind this proxy.
@@ -17,7 +21,7 @@ def origin_article(article_id):
 # A transforming proxy: it trims the origin's 200 for slow connections and says so with 203.
 @app.get("/articles/<int:article_id>")
 def article(article_id):
-    with urlopen(f"{ORIGIN}/articles/{article_id}") as upstream:
+    with urlopen(f"{origin_url()}/articles/{article_id}") as upstream:
         status, headers, content = upstream.status, upstream.headers, upstream.read()
     if status != 200 or "no-transform" in headers.get("Cache-Control", ""):
         # Only a 200 may become a 203, and only if the origin allows changes: pass the rest on as is.

@@ -10,5 +10,6 @@ app.delete('/users/:id', async (req, res) => {
   res.status(204).end(); // headers only; no body follows
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

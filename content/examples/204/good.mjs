@@ -8,5 +8,6 @@ app.get('/users', async (req, res) => {
   res.json(found); // [] when nothing matches: same status, same parsing
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -17,5 +17,6 @@ app.get('/files/report.txt', async (req, res) => {
   res.send(report.subarray(start, end + 1));
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -14,5 +14,6 @@ app.post('/payments', express.json(), async (req, res) => {
   res.status(201).location(`/payments/${payment.id}`).json(payment);
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -21,5 +21,6 @@ app.get('/feed', async (req, res) => {
   res.json(posts); // no A-IM: the full feed with 200 (or 304 if the client is up to date)
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

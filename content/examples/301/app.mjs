@@ -11,5 +11,6 @@ app.get('/blog/:slug', async (req, res) => {
   res.type('text/plain').send(`Blog post: ${req.params.slug}`);
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -12,5 +12,6 @@ app.get('/docs/:version', async (req, res) => {
   res.type('text/plain').send(`Documentation for ${req.params.version}`);
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

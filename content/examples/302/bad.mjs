@@ -8,5 +8,6 @@ app.get('/signed-in', async (req, res) => {
   res.redirect(302, String(req.query.next ?? '/'));
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

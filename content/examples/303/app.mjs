@@ -18,5 +18,6 @@ app.get('/orders/:id', async (req, res) => {
   res.send(`Order ${order.id}: ${order.item}`);
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -9,5 +9,6 @@ app.all('/api/orders', async (req, res) => {
   res.redirect(307, standby + req.originalUrl);
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

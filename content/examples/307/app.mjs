@@ -13,5 +13,6 @@ app.post('/nodes/:node/uploads', express.text(), async (req, res) => {
   res.status(201).json({ node: req.params.node, bytes: req.body?.length ?? 0 });
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

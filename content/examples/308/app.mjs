@@ -12,5 +12,6 @@ app.post('/v2/orders', express.json(), async (req, res) => {
   res.status(201).json({ id: 1, ...req.body });
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -7,5 +7,6 @@ app.get('/v1/orders', async (req, res) => {
   res.redirect(308, req.originalUrl.replace(/^\/v1\//, '/v2/'));
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -23,5 +23,6 @@ app.get('/reports/annual', async (req, res) => {
   res.json({ year: 2025, revenue: 4800000 });
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

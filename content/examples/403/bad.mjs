@@ -16,5 +16,6 @@ app.get('/admin/stats', async (req, res) => {
   res.json({ users: usersByToken.size });
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -14,5 +14,6 @@ app.use(async (req, res) => {
   res.type('text/plain').send(`Authenticated; would forward ${req.method} ${req.originalUrl}\n`);
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

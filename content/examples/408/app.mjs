@@ -11,5 +11,6 @@ app.post('/uploads', express.raw({ type: '*/*', limit: '10mb' }), async (req, re
 // within requestTimeout (default 5 minutes; 1 s here to see it quickly).
 const server = createServer({ requestTimeout: 1000, connectionsCheckingInterval: 100 }, app);
 
-const port = process.env.PORT ?? 3000;
-server.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+server.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

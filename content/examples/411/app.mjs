@@ -18,5 +18,6 @@ app.put('/files/:name', async (req, res) => {
   res.status(201).location(`/files/${req.params.name}`).json({ bytes: files.get(req.params.name).length });
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -15,5 +15,6 @@ app.put('/articles/:id', express.json(), async (req, res) => {
   res.set('ETag', `"${article.version}"`).json(article);
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -17,5 +17,6 @@ app.use((err, req, res, next) => {
   res.status(413).json({ error: `The body may be at most ${err.limit} bytes` });
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -13,5 +13,6 @@ app.get('/login', async (req, res) => {
   res.send('<form method="post" action="/login"><button>Sign in</button></form>');
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -14,5 +14,6 @@ server.on('checkExpectation', (req, res) => {
   res.end(JSON.stringify({ error: `Unsupported expectation: ${req.headers.expect}` }));
 });
 
-const port = process.env.PORT ?? 3000;
-server.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+server.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

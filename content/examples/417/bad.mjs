@@ -13,5 +13,6 @@ server.on('checkContinue', (req, res) => {
   res.writeHead(417).end();
 });
 
-const port = process.env.PORT ?? 3000;
-server.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+server.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -11,5 +11,6 @@ app.get('/coffee', async (req, res) => {
   res.status(418).type('text/plain').send("I'm a teapot: this server brews tea, not coffee.");
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

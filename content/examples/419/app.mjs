@@ -22,5 +22,6 @@ app.post('/profile', async (req, res) => {
   res.json({ saved: true, name: req.body.name });
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -9,7 +9,7 @@ app.get('/legacy/search', async (req, res) => {
 });
 
 app.get('/search', async (req, res) => {
-  const url = `http://127.0.0.1:${port}/legacy/search?q=${encodeURIComponent(req.query.q ?? '')}`;
+  const url = `http://127.0.0.1:${server.address().port}/legacy/search?q=${encodeURIComponent(req.query.q ?? '')}`;
   const upstream = await fetch(url);
   if (upstream.status === 420 || upstream.status === 429) {
     // Pass the limit on in the registered form, with the upstream's wait.
@@ -19,5 +19,6 @@ app.get('/search', async (req, res) => {
   res.status(upstream.status).json(await upstream.json());
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -7,7 +7,11 @@ from urllib.request import urlopen
 from flask import Flask, request
 
 app = Flask(__name__)
-UPSTREAM = f"http://127.0.0.1:{os.environ.get('PORT', 5000)}/legacy/search"
+
+
+def upstream_url():
+    # Played by this same program, on the port it listens on.
+    return f"http://127.0.0.1:{request.server[1]}/legacy/search"
 
 
 @app.get("/legacy/search")
@@ -19,7 +23,7 @@ def legacy_search():
 @app.get("/search")
 def search():
     try:
-        with urlopen(f"{UPSTREAM}?q={quote(request.args.get('q', ''))}") as upstream:
+        with urlopen(f"{upstream_url()}?q={quote(request.args.get('q', ''))}") as upstream:
             return json.load(upstream)
     except HTTPError as err:
         if err.code in (420, 429):

@@ -22,5 +22,6 @@ app.post('/orders', async (req, res) => {
   res.status(201).json({ id: 1001, ...req.body });
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -9,5 +9,6 @@ app.get('/chat', async (req, res) => {
   res.status(426).type('text/plain').send('This endpoint speaks WebSocket only; connect with ws://.');
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

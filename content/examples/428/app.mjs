@@ -26,5 +26,6 @@ app.put('/articles/:id', async (req, res) => {
   res.set('ETag', etagOf(article)).json(article);
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -19,5 +19,6 @@ app.post('/password-resets', async (req, res) => {
   res.json({ message: 'If the account exists, a reset link is on its way' });
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

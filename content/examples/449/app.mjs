@@ -19,5 +19,6 @@ app.put('/documents/:id', async (req, res) => {
   res.set('ETag', `"v${doc.version}"`).json(doc);
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

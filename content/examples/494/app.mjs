@@ -16,5 +16,6 @@ app.post('/cart/items', async (req, res) => {
   res.json({ items: carts.get(sid) });
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -16,5 +16,6 @@ app.get('/orders', async (req, res) => {
   res.json([{ id: 1, total: 42 }]);
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -15,7 +15,7 @@ app.get('/report', async (req, res) => {
   res.on('close', () => clientGone.abort());
   try {
     const signal = AbortSignal.any([clientGone.signal, AbortSignal.timeout(DEADLINE_MS)]);
-    const upstream = await fetch(`http://127.0.0.1:${port}/upstream/report`, { signal });
+    const upstream = await fetch(`http://127.0.0.1:${server.address().port}/upstream/report`, { signal });
     res.status(upstream.status).json(await upstream.json());
   } catch (err) {
     if (clientGone.signal.aborted) return; // nobody left to answer
@@ -23,5 +23,6 @@ app.get('/report', async (req, res) => {
   }
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -3,11 +3,15 @@ import os
 import time
 from urllib.request import urlopen
 
-from flask import Flask
+from flask import Flask, request
 
 app = Flask(__name__)
-UPSTREAM = f"http://127.0.0.1:{os.environ.get('PORT', 5000)}/upstream/report"
 DEADLINE_SECONDS = 1  # well below what clients and nginx wait
+
+
+def upstream_url():
+    # Played by this same program, on the port it listens on.
+    return f"http://127.0.0.1:{request.server[1]}/upstream/report"
 
 
 @app.get("/upstream/report")
@@ -19,7 +23,7 @@ def slow_upstream():
 @app.get("/report")
 def report():
     try:
-        with urlopen(UPSTREAM, timeout=DEADLINE_SECONDS) as upstream:
+        with urlopen(upstream_url(), timeout=DEADLINE_SECONDS) as upstream:
             return json.load(upstream)
     except TimeoutError:
         # Answer in time instead of keeping the client waiting until it gives up.

@@ -10,9 +10,10 @@ app.get('/upstream/report', async (req, res) => {
 
 app.get('/report', async (req, res) => {
   // Wrong: no deadline, so the client waits as long as the upstream takes.
-  const upstream = await fetch(`http://127.0.0.1:${port}/upstream/report`);
+  const upstream = await fetch(`http://127.0.0.1:${server.address().port}/upstream/report`);
   res.status(upstream.status).json(await upstream.json());
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -11,12 +11,13 @@ app.get('/upstream/report', async (req, res) => {
 app.get('/report', async (req, res) => {
   try {
     // Right: a deadline below the clients' timeouts, then an answer they can act on.
-    const upstream = await fetch(`http://127.0.0.1:${port}/upstream/report`, { signal: AbortSignal.timeout(1_000) });
+    const upstream = await fetch(`http://127.0.0.1:${server.address().port}/upstream/report`, { signal: AbortSignal.timeout(1_000) });
     res.status(upstream.status).json(await upstream.json());
   } catch {
     res.status(504).json({ error: 'The report service did not answer in time' });
   }
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -18,5 +18,6 @@ app.delete('/reports/:id', async (req, res) => {
   res.status(501).json({ error: 'Deleting reports is not implemented' });
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

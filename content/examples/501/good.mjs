@@ -18,5 +18,6 @@ app.delete('/reports/:id', async (req, res) => {
   res.set('Allow', 'GET, HEAD').status(405).json({ error: 'Reports are read-only' });
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -19,5 +19,6 @@ app.get('/folders/:id/tree', async (req, res) => {
   res.json(tree(Number(req.params.id)));
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

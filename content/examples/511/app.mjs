@@ -12,5 +12,6 @@ app.use(async (req, res) => {
   res.status(511).set('Cache-Control', 'no-store').type('html').send(PAGE);
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -17,5 +17,6 @@ app.get('/rates', async (req, res) => {
   res.status(upstream.status).json(await upstream.json());
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

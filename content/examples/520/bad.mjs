@@ -12,5 +12,6 @@ app.get('/', async (req, res) => {
   res.send('<h1>Welcome</h1>');
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

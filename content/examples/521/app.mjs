@@ -10,5 +10,6 @@ app.get('/healthz', async (req, res) => {
   res.json({ status: 'ok', uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) });
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -21,5 +21,6 @@ app.get('/catalog', async (req, res) => {
   res.status(502).json({ error: 'No origin could be reached' });
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -26,5 +26,6 @@ app.get('/reports/:id', async (req, res) => {
   res.json(report);
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -19,5 +19,6 @@ app.get('/invoices/:id/pdf', async (req, res) => {
   res.type('application/pdf').send(Buffer.from(await upstream.arrayBuffer()));
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -17,5 +17,6 @@ app.get('/weather/:city', async (req, res) => {
   res.json({ forecast: await upstream.text() });
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

@@ -27,5 +27,6 @@ app.delete('/notes/:id', (req, res) => {
   res.status(204).end(); // 204: done, and there is nothing to send back
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});

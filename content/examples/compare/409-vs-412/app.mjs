@@ -22,5 +22,6 @@ app.patch('/orders/:id', express.json(), (req, res) => {
   res.set('ETag', `"v${order.version}"`).json(order);
 });
 
-const port = process.env.PORT ?? 3000;
-app.listen(port, () => console.log(`Listening on http://localhost:${port}`));
+const server = app.listen(process.env.PORT ?? 3000, () => {
+  console.log(`Listening on http://localhost:${server.address().port}`);
+});
