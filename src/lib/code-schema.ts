@@ -245,13 +245,3 @@ export const codeSchema = z
 export type CodeData = z.output<typeof codeSchema>;
 export type ExampleRequest = z.output<typeof exampleRequestSchema>;
 export type ExpectedResponse = z.output<typeof expectedResponseSchema>;
-
-/**
- * Formats a schema error for a reader: one line per problem, each naming the
- * file and the field, e.g. `content/codes/200.mdx: summary: must be …`.
- */
-export function describeSchemaError(file: string, error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${file}: ${issue.path.length ? issue.path.join('.') : '(frontmatter)'}: ${issue.message}`)
-    .join('\n');
-}

@@ -3,13 +3,14 @@
  * mistake with a message that names the file and the field.
  */
 import { describe, expect, test } from 'vitest';
-import { codeSchema, describeSchemaError } from '../../src/lib/code-schema.ts';
+import { codeSchema } from '../../src/lib/code-schema.ts';
+import { describeSchemaError } from '../../src/lib/content-files.ts';
 import { validFrontmatter } from '../support/fixtures.ts';
 
 function errorsFor(frontmatter: Record<string, unknown>): string {
   const result = codeSchema.safeParse(frontmatter);
   if (result.success) throw new Error('expected the schema to reject this frontmatter');
-  return describeSchemaError('content/codes/201.mdx', result.error);
+  return describeSchemaError('content/codes/201.mdx', result.error, codeSchema);
 }
 
 test('accepts a complete page and fills in the defaults', () => {
@@ -45,7 +46,17 @@ describe('rejects, naming the file and the field', () => {
       { spec: { document: 'RFC 9110', section: '§15', url: 'https://www.rfc-editor.org/rfc/rfc9110.html' } },
       'content/codes/201.mdx: spec.section: must be a section number such as "15.3.1"',
     ],
-    ['an unknown field (a typo)', { relatd: [200] }, 'content/codes/201.mdx: (frontmatter): Unrecognized key: "relatd"'],
+    [
+      'an unknown field (a typo)',
+      { relatd: [200] },
+      'content/codes/201.mdx: relatd: is not a known field; the fields here are code, reason, summary, spec, unofficial, aliases, keywords, related, notFor, facts, exchange, example, practice',
+    ],
+    [
+      'an unknown field inside another',
+      { facts: { cacheableByDefault: false, body: true, retry: 'no', colour: 'red' } },
+      'content/codes/201.mdx: facts.colour: is not a known field; the fields here are',
+    ],
+    ['a missing required field', { summary: undefined }, 'content/codes/201.mdx: summary: is missing; expected string'],
     [
       'an example path without a leading slash',
       { example: { request: { path: 'users' }, expect: { status: 201 } } },

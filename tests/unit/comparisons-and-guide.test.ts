@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { comparisonSchema } from '../../src/lib/comparison-schema.ts';
 import { findComparisonProblems, type ComparisonEntry } from '../../src/lib/comparison-catalogue.ts';
-import { describeSchemaError } from '../../src/lib/code-schema.ts';
+import { describeSchemaError } from '../../src/lib/content-files.ts';
 import { findGuideProblems, guideSchema, stepsInOrder, type GuideStep } from '../../src/lib/guide-schema.ts';
 
 const side = (code: number, request: Record<string, unknown> = { path: '/admin' }) => ({

@@ -1,0 +1,73 @@
+/**
+ * The sections of each kind of page, in the order they appear, with the id
+ * that links to them (`/codes/429/#when-not-to-use`). Components take their
+ * ids and titles from here, and so do the "On this page" list and the check
+ * that every link in the prose reaches an existing anchor.
+ */
+export interface PageSectionInfo {
+  /** The anchor, derived from the section's name, never from its position. */
+  id: string;
+  /** The heading, as shown. */
+  title: string;
+}
+
+const section = (id: string, title: string): PageSectionInfo => ({ id, title });
+
+/** The `## ` headings of a code page's MDX body, in order (the content loader enforces them). */
+export const codeBodySections = [
+  section('what-it-means', 'What it means'),
+  section('common-causes', 'Common causes'),
+  section('how-to-fix', 'How to fix'),
+] as const;
+
+/** The `## ` headings of a comparison's MDX body, in order. */
+export const comparisonBodySections = [section('how-to-tell-them-apart', 'How to tell them apart'), section('common-mistakes', 'Common mistakes')] as const;
+
+/** The sections of a code page that components render from the frontmatter. */
+export const codeSections = {
+  atAGlance: section('at-a-glance', 'At a glance'),
+  exchange: section('exchange', 'Example exchange'),
+  examples: section('examples', 'Code examples'),
+  constants: section('constants', 'In your code'),
+  whenNotToUse: section('when-not-to-use', 'When not to use it'),
+  badVsGood: section('bad-vs-good', 'Bad vs good practice'),
+  related: section('related', 'Related codes'),
+  specification: section('specification', 'Specification'),
+} as const;
+
+/** A code page's sections in reading order. */
+export const codePageSections: readonly PageSectionInfo[] = [
+  codeSections.atAGlance,
+  ...codeBodySections,
+  codeSections.exchange,
+  codeSections.examples,
+  codeSections.constants,
+  codeSections.whenNotToUse,
+  codeSections.badVsGood,
+  codeSections.related,
+  codeSections.specification,
+];
+
+/** The sections of a comparison page that components render from the frontmatter. */
+export const comparisonSections = {
+  sideBySide: section('side-by-side', 'Side by side'),
+  examples: section('examples', 'Code examples'),
+  readMore: section('read-more', 'Read more'),
+} as const;
+
+/** A comparison page's sections in reading order. */
+export const comparisonPageSections: readonly PageSectionInfo[] = [
+  comparisonSections.sideBySide,
+  ...comparisonBodySections,
+  comparisonSections.examples,
+  comparisonSections.readMore,
+];
+
+/** The id an MDX heading gets (Astro's slugs: lower case, punctuation dropped, spaces to hyphens). */
+export function headingId(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+}
