@@ -4,7 +4,7 @@
  * the pages, and their shape is this schema (published as /codes.schema.json).
  */
 import { z } from 'astro/zod';
-import type { CodeData } from './code-schema.ts';
+import { storageValues, type CodeData } from './code-schema.ts';
 import { classOf } from './status-class.ts';
 import { codeTitle } from './code-title.ts';
 
@@ -32,10 +32,21 @@ export const codeDetailSchema = codeSummarySchema.extend({
   keywords: z.array(z.string()),
   related: z.array(z.number()),
   instead: z.array(z.strictObject({ code: z.number(), when: z.string() })),
+  /** How caches may store it: heuristic, explicit, never, interim, validation or not-sent. */
+  storage: z.enum(storageValues),
+  /** `true` when a cache may store it without explicit freshness (storage "heuristic"). */
   cacheableByDefault: z.boolean(),
   bodyAllowed: z.boolean(),
   retry: z.string(),
-  headers: z.array(z.strictObject({ name: z.string(), requirement: z.string(), purpose: z.string() })),
+  headers: z.array(
+    z.strictObject({
+      name: z.string(),
+      requirement: z.string(),
+      in: z.enum(['response', 'request']),
+      source: z.strictObject({ document: z.string(), section: z.string() }).nullable(),
+      purpose: z.string(),
+    }),
+  ),
 });
 
 export type CodeSummary = z.infer<typeof codeSummarySchema>;
@@ -66,9 +77,10 @@ export function codeDetail(data: CodeData, pageUrl: string): CodeDetail {
     keywords: data.keywords,
     related: data.related,
     instead: data.notFor,
-    cacheableByDefault: data.facts.cacheableByDefault,
+    storage: data.facts.storage,
+    cacheableByDefault: data.facts.storage === 'heuristic',
     bodyAllowed: data.facts.body,
     retry: data.facts.retry,
-    headers: data.facts.headers,
+    headers: data.facts.headers.map(({ name, requirement, in: direction, source, purpose }) => ({ name, requirement, in: direction, source: source ?? null, purpose })),
   };
 }

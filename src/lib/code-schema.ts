@@ -77,50 +77,146 @@ export const unofficialSchema = z.strictObject({
   url: z.url({ protocol: /^https$/, error: 'must be an https:// link' }).optional(),
 });
 
-/** What a client should do about a response with this code, as shown in "At a glance". */
+/** A document and section a fact comes from, e.g. RFC 9110 §15.4.5. */
+export const sourceSchema = z.strictObject({
+  /** The document, e.g. "RFC 9110", or an Internet-Draft's name. */
+  document: z.string().regex(/^(RFC \d+|draft-[a-z0-9-]+)$/, { error: 'must name the document, e.g. "RFC 9110" or "draft-ietf-…"' }),
+  /** The section number, e.g. "15.4.5" (or an appendix, e.g. "B"). */
+  section: z.string().regex(/^([A-Z]|\d+)(\.\d+)*$/, { error: 'must be a section number such as "15.4.5"' }),
+});
+
+/**
+ * What a client should do about a response with this code, as shown in "At a
+ * glance": advice, except where `cites` quotes the words of the code's own
+ * definition that state it (the page then links that section).
+ */
 export const retryAdvice = {
-  'not-needed': 'Not needed: the request succeeded',
-  'wait-for-final': 'Not needed: the final response follows',
-  follow: 'Follow the Location header instead',
-  'after-change': 'Only after changing the request',
-  'after-delay': 'Yes, after waiting (see Retry-After)',
-  'once-resolved': 'Yes, unchanged, once the condition described below is met',
-  'idempotent-only': 'Only idempotent requests (GET, PUT, DELETE…), with backoff',
-  no: 'No: the same request gets the same answer',
-} as const;
+  'not-needed': { text: 'Not needed: the request succeeded' },
+  'wait-for-final': { text: 'Not needed: the final response follows on the same connection' },
+  follow: { text: 'No: follow the Location header instead' },
+  choose: { text: 'No: choose one of the alternatives offered (or follow Location, if there is one)' },
+  'after-change': { text: 'Only after changing the request' },
+  'after-delay': { text: 'Yes, after waiting (see Retry-After)' },
+  'once-resolved': { text: 'Yes, unchanged, once the condition described on this page is met' },
+  'other-connection': {
+    text: 'Yes, over a different connection, even when the method is not idempotent',
+    cites: 'MAY retry the request, whether or not the request method is idempotent, over a different connection',
+  },
+  'idempotent-only': { text: 'Only idempotent requests (GET, PUT, DELETE…), with backoff' },
+  no: { text: 'No: the same request gets the same answer' },
+  'not-sent': { text: 'Nothing to retry from: no response reaches the client' },
+} as const satisfies Record<string, { text: string; cites?: string }>;
+
+/**
+ * Whether and how a cache may store a response with this code. One value per
+ * real case; the accuracy tests derive the expected value from the pinned
+ * specifications (RFC 9110 §15.1 and each code's section, RFC 6585, RFC 9111 §3).
+ */
+export const storageValues = [
+  /** Heuristically cacheable (RFC 9110 §15.1): stored and reused without explicit freshness, for a lifetime the cache estimates. */
+  'heuristic',
+  /** A final response that is not heuristically cacheable: stored only with explicit freshness (`Cache-Control: max-age`, `Expires`) or a directive that allows it (RFC 9111 §3). */
+  'explicit',
+  /** The specification forbids storing it: "MUST NOT be stored by a cache" (RFC 6585 for 428, 429, 431, 511). */
+  'never',
+  /** An interim 1xx response, not a final one: a cache stores only final responses (RFC 9111 §3). */
+  'interim',
+  /** 304: not stored as a response of its own; it freshens the response the cache already holds (RFC 9111 §4.3.4). */
+  'validation',
+  /** An unofficial code that only appears in a server's logs: no response with it reaches a client or cache. */
+  'not-sent',
+] as const;
+
+export type Storage = (typeof storageValues)[number];
+
+/** How strongly a header goes with the code: the specification's keyword, or advice from this site. */
+export const requirementValues = ['must', 'should', 'may', 'implied', 'advice'] as const;
+
+/** One header that goes with the code. */
+export const headerFactSchema = z
+  .strictObject({
+    /** The header, e.g. "Retry-After". */
+    name: z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/, { error: 'must be a header name such as "Retry-After"' }),
+    /**
+     * `must`, `should` or `may`: the specification's keyword, which must appear
+     * with the header's name in `source`. `implied`: the definition relies on
+     * the header without a keyword (303's Location; `source` is that definition).
+     * `advice`: no specification asks for it; this site recommends it.
+     */
+    requirement: z.enum(requirementValues),
+    /** Where the requirement is stated. Required for every level but `advice`. */
+    source: sourceSchema.optional(),
+    /** `request` for a header the client (or a proxy) sends, such as 425's `Early-Data`; `response` by default. */
+    in: z.enum(['response', 'request']).default('response'),
+    /** What it tells the client, as a short phrase. */
+    purpose: z.string().min(5),
+  })
+  .check((ctx) => {
+    const { requirement, source } = ctx.value;
+    if (requirement !== 'advice' && !source) {
+      ctx.issues.push({
+        code: 'custom',
+        input: source,
+        path: ['source'],
+        message: `is required for a ${requirement.toUpperCase()} requirement: the document and section that state it, e.g. { document: RFC 9110, section: "15.4.5" }`,
+      });
+    }
+    if (requirement === 'advice' && source) {
+      ctx.issues.push({ code: 'custom', input: source, path: ['source'], message: 'is only for requirements a specification states; advice has no source' });
+    }
+  });
+
+/** How clients follow a 3xx response. */
+export const redirectSchema = z.strictObject({
+  /**
+   * `automatic`: browsers, `fetch` and common HTTP libraries follow Location
+   * without asking. `some-clients`: the specification lets a client follow it,
+   * and some do (say which in `note`). `never`: clients do not follow it.
+   */
+  follow: z.enum(['automatic', 'some-clients', 'never']),
+  /**
+   * The method of the next request: `kept` (and the body with it),
+   * `post-may-become-get` (a user agent MAY turn a POST into a GET, for
+   * historical reasons), `becomes-get` (the next request is a GET or HEAD).
+   * Omit when clients do not follow it.
+   */
+  method: z.enum(['kept', 'post-may-become-get', 'becomes-get']).optional(),
+  /** Where the method rule is stated, when not in the code's own section (308's is in RFC 9110 §15.4). */
+  methodSource: sourceSchema.optional(),
+  /** The words of that section that state the method rule, word for word (for `kept`, which each section words differently). */
+  methodEvidence: z.string().min(10).optional(),
+  /** Which clients do what, naming each client (and its version where behaviour changed). Inline Markdown. Required for `some-clients`. */
+  note: z.string().min(20).optional(),
+});
 
 /** The facts a client, browser or cache acts on. Shown in the "At a glance" table and used by search. */
-export const factsSchema = z.strictObject({
-  /**
-   * Whether a cache may store the response without explicit freshness
-   * information: "heuristically cacheable" in RFC 9110 §15.1 (200, 203, 204,
-   * 206, 300, 301, 308, 404, 405, 410, 414, 501).
-   */
-  cacheableByDefault: z.boolean(),
-  /** Whether the response may carry content. `false` for 1xx, 204 and 304. */
-  body: z.boolean(),
-  /** Whether and when the client may send the same request again: a key of `retryAdvice`. */
-  retry: z.enum(Object.keys(retryAdvice) as [keyof typeof retryAdvice, ...(keyof typeof retryAdvice)[]]),
-  /** For 3xx: whether browsers follow it without asking, and whether they may turn a POST into a GET. */
-  redirect: z.strictObject({ automatic: z.boolean(), methodMayChange: z.boolean() }).optional(),
-  /** The headers that go with the code. */
-  headers: z
-    .array(
-      z.strictObject({
-        /** The header, e.g. "Retry-After". */
-        name: z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/, { error: 'must be a header name such as "Retry-After"' }),
-        /**
-         * How strongly the specification asks for it: its MUST, SHOULD or MAY,
-         * or `implied` where the definition relies on the header without a
-         * keyword (303's Location).
-         */
-        requirement: z.enum(['must', 'should', 'may', 'implied']),
-        /** What it tells the client, as a short phrase. */
-        purpose: z.string().min(5),
-      }),
-    )
-    .default([]),
-});
+export const factsSchema = z
+  .strictObject({
+    /** Whether and how a cache may store the response: one of `storageValues`. */
+    storage: z.enum(storageValues),
+    /** Whether the response may carry content. `false` for 1xx, 204, 205 and 304, and for codes never sent. */
+    body: z.boolean(),
+    /** Whether and when the client may send the same request again: a key of `retryAdvice`. */
+    retry: z.enum(Object.keys(retryAdvice) as [keyof typeof retryAdvice, ...(keyof typeof retryAdvice)[]]),
+    /** For 3xx: whether clients follow it, and what becomes of the method. */
+    redirect: redirectSchema.optional(),
+    /** The headers that go with the code. */
+    headers: z.array(headerFactSchema).default([]),
+  })
+  .check((ctx) => {
+    const { redirect } = ctx.value;
+    if (redirect?.follow === 'some-clients' && !redirect.note) {
+      ctx.issues.push({ code: 'custom', input: redirect, path: ['redirect', 'note'], message: 'is required when follow is "some-clients": say which clients follow it and which do not' });
+    }
+    if (redirect?.method === 'kept' && !redirect.methodEvidence) {
+      ctx.issues.push({ code: 'custom', input: redirect, path: ['redirect', 'methodEvidence'], message: 'is required for "kept": the words of the specification that keep the method' });
+    }
+    if (redirect?.follow === 'automatic' && !redirect.method) {
+      ctx.issues.push({ code: 'custom', input: redirect, path: ['redirect', 'method'], message: 'is required when clients follow the redirect automatically: kept, post-may-become-get or becomes-get' });
+    }
+  });
+
+export type HeaderFact = z.output<typeof headerFactSchema>;
 
 /** A raw HTTP/1.1 exchange, as a reader would see it on the wire. */
 export const exchangeSchema = z.strictObject({

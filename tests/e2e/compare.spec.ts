@@ -30,7 +30,7 @@ test('the table puts each code in a column and answers the same five questions f
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('301 Moved Permanently vs 302 Found vs 307 Temporary Redirect vs 308 Permanent Redirect');
   const table = page.locator('.comparison-table');
   await expect(table.locator('thead th')).toHaveText([/^301 Moved Permanently/, /^302 Found/, /^307 Temporary Redirect/, /^308 Permanent Redirect/]);
-  await expect(table.locator('tbody th')).toHaveText(['Meaning', 'Typical cause', 'Client behaviour', 'Headers', 'Cacheable by default']);
+  await expect(table.locator('tbody th')).toHaveText(['Meaning', 'Typical cause', 'Client behaviour', 'Headers', 'Caching']);
   // Headers and caching come from the code pages: 308 is heuristically cacheable, 307 is not.
   const caching = table.locator('tbody tr').last().locator('td');
   await expect(caching.nth(2)).toContainText('No: only with explicit freshness');

@@ -9,10 +9,10 @@ export function validFrontmatter(): Record<string, unknown> {
     related: [200],
     notFor: [{ code: 200, when: 'Nothing new was created by the request.' }],
     facts: {
-      cacheableByDefault: false,
+      storage: 'explicit',
       body: true,
       retry: 'not-needed',
-      headers: [{ name: 'Location', requirement: 'should', purpose: 'The URL of the new resource.' }],
+      headers: [{ name: 'Location', requirement: 'advice', purpose: 'The URL of the new resource.' }],
     },
     exchange: {
       request: 'POST /users HTTP/1.1\nHost: example.com\n\n{}',

@@ -53,7 +53,7 @@ describe('rejects, naming the file and the field', () => {
     ],
     [
       'an unknown field inside another',
-      { facts: { cacheableByDefault: false, body: true, retry: 'no', colour: 'red' } },
+      { facts: { storage: 'explicit', body: true, retry: 'no', colour: 'red' } },
       'content/codes/201.mdx: facts.colour: is not a known field; the fields here are',
     ],
     ['a missing required field', { summary: undefined }, 'content/codes/201.mdx: summary: is missing; expected string'],
@@ -69,12 +69,12 @@ describe('rejects, naming the file and the field', () => {
     ],
     [
       'redirect facts on a code that is not 3xx',
-      { facts: { cacheableByDefault: false, body: true, retry: 'no', redirect: { automatic: true, methodMayChange: false } } },
+      { facts: { storage: 'explicit', body: true, retry: 'no', redirect: { follow: 'automatic', method: 'kept' } } },
       'content/codes/201.mdx: facts.redirect: is only for 3xx codes',
     ],
     [
       'a retry advice that does not exist',
-      { facts: { cacheableByDefault: false, body: true, retry: 'sometimes' } },
+      { facts: { storage: 'explicit', body: true, retry: 'sometimes' } },
       'content/codes/201.mdx: facts.retry:',
     ],
     [
