@@ -7,10 +7,10 @@ import data from '../data/status-constants.json';
 
 interface ConstantEntry {
   constant: string;
+  /** Other names for the same code; when `since` is set, the older names that came before it. */
   aliases?: string[];
-  phrase?: string;
-  note?: string;
-  deprecated?: boolean;
+  /** The first release with `constant`, e.g. "Python 3.13", where it is newer than the language's other names. */
+  since?: string;
 }
 
 export interface CodeConstant {
@@ -20,6 +20,8 @@ export interface CodeConstant {
   constant: string;
   /** Other names for the same code, e.g. older ones. */
   aliases: string[];
+  /** The first release that has `constant` (its `aliases` then work in older releases too), e.g. "Python 3.13". */
+  since?: string;
   /** Where the names come from (library, version). */
   source: string;
   docs: string;
@@ -44,6 +46,6 @@ export function constantsFor(code: number): CodeConstant[] {
     const entry = constants[key]?.[String(code)];
     const source = sources[key];
     if (!entry || !source) return [];
-    return [{ language, constant: entry.constant, aliases: entry.aliases ?? [], source: source.name, docs: source.docs }];
+    return [{ language, constant: entry.constant, aliases: entry.aliases ?? [], ...(entry.since ? { since: entry.since } : {}), source: source.name, docs: source.docs }];
   });
 }

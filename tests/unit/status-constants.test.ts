@@ -37,3 +37,11 @@ test('a page lists a constant per language that defines one', () => {
   ]);
   expect(constantsFor(522)).toEqual([]);
 });
+
+test('a constant newer than its language’s other names says since which release, with the older names beside it', () => {
+  const python422 = constantsFor(422).find((entry) => entry.language === 'Python');
+  expect(python422).toMatchObject({ constant: 'HTTPStatus.UNPROCESSABLE_CONTENT', since: 'Python 3.13', aliases: ['HTTPStatus.UNPROCESSABLE_ENTITY'] });
+  expect(constantsFor(422).find((entry) => entry.language === '.NET')).toMatchObject({ constant: 'HttpStatusCode.UnprocessableContent', since: '.NET 8' });
+  expect(constantsFor(103).find((entry) => entry.language === 'Rust (http)')).toMatchObject({ constant: 'StatusCode::EARLY_HINTS', since: 'http 1.4.0' });
+  expect(constantsFor(425).find((entry) => entry.language === 'Rust (http)')).toMatchObject({ constant: 'StatusCode::TOO_EARLY', since: 'http 1.2.0' });
+});
