@@ -11,7 +11,7 @@ import { comparisonSchema } from './lib/comparison-schema.ts';
 import { findComparisonProblems } from './lib/comparison-catalogue.ts';
 import { ContentError, describeSchemaError, readContentFolder } from './lib/content-files.ts';
 import { endingId, findGuideProblems, guideSchema, guideStepSchema, isCodeAnswer, type GuideStep } from './lib/guide-schema.ts';
-import { findBrokenProseLinks, siteIndex, type SiteIndex } from './lib/prose-links.ts';
+import { findBrokenFrontmatterLinks, findBrokenProseLinks, siteIndex, type SiteIndex } from './lib/prose-links.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 const contentDirectory = `${projectRoot}content/`;
@@ -73,6 +73,7 @@ function checkedPages<Schema extends z.ZodType>(
       const problems = [
         ...findProblems(entries),
         ...entries.flatMap(({ file, body, bodyLine, slug }) => findBrokenProseLinks(file, body, bodyLine, pagePath(slug), index)),
+        ...entries.flatMap(({ file, data, slug }) => findBrokenFrontmatterLinks(file, data, pagePath(slug), index)),
       ];
       if (problems.length > 0) throw new ContentError(`The ${what} have ${problems.length} problem(s):`, problems);
       await files.load(context);

@@ -1,12 +1,37 @@
 /**
  * Builds the Pagefind search index into `dist/pagefind/` at the end of every
- * `astro build`, so a build alone yields a searchable site. Any indexing error
- * fails the build.
+ * `astro build`, so a build alone yields a searchable site, and checks that
+ * the names table (`dist/search/names.json`) names exactly the indexed pages.
+ * Any indexing error fails the build.
  */
-import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import type { CompactNameEntry } from '../lib/search-names.ts';
+
+/** Each indexed page's URL, from the fragments Pagefind wrote (gzip, after a "pagefind_dcd" signature). */
+function indexedUrls(pagefindDirectory: string): string[] {
+  const directory = join(pagefindDirectory, 'fragment');
+  return readdirSync(directory).map(
+    (name) => (JSON.parse(gunzipSync(readFileSync(join(directory, name))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string }).url,
+  );
+}
+
+/** Fails unless every page of the names table was indexed and every indexed page has a name: the search box relies on both. */
+function checkNamesTable(outDir: string, urls: string[]): number {
+  const file = join(outDir, 'search/names.json');
+  if (!existsSync(file)) throw new Error('dist/search/names.json is missing (src/pages/search/names.json.ts)');
+  const named = new Set((JSON.parse(readFileSync(file, 'utf8')) as CompactNameEntry[]).map((entry) => entry.u));
+  const missing = [...named].filter((url) => !urls.includes(url));
+  const unnamed = urls.filter((url) => !named.has(url));
+  if (missing.length > 0 || unnamed.length > 0) {
+    throw new Error(`search/names.json and the index disagree: not indexed ${missing.join(', ') || '(none)'}; indexed without a name ${unnamed.join(', ') || '(none)'}`);
+  }
+  return named.size;
+}
 
 export default function pagefindIndex(): AstroIntegration {
   return {
@@ -14,15 +39,17 @@ export default function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const outputPath = join(outDir, 'pagefind');
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: outDir });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
           if (added.page_count === 0) throw new Error(`Pagefind found no pages marked data-pagefind-body in ${outDir}`);
-          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages into ${written.outputPath}`);
+          const named = checkNamesTable(outDir, indexedUrls(outputPath));
+          logger.info(`indexed ${added.page_count} pages into ${written.outputPath}; ${named} of them named in search/names.json`);
         } finally {
           await pagefind.close();
         }

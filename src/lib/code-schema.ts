@@ -102,6 +102,10 @@ export const retryAdvice = {
     text: 'Yes, over a different connection, even when the method is not idempotent',
     cites: 'MAY retry the request, whether or not the request method is idempotent, over a different connection',
   },
+  'repeat-new-connection': {
+    text: 'Yes, the client may send it again, on a new connection if this one was closed',
+    cites: 'If the client has an outstanding request in transit, it MAY repeat that request.',
+  },
   'idempotent-only': { text: 'Only idempotent requests (GET, PUT, DELETE…), with backoff' },
   no: { text: 'No: the same request gets the same answer' },
   'not-sent': { text: 'Nothing to retry from: no response reaches the client' },

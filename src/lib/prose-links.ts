@@ -69,3 +69,20 @@ export function findBrokenProseLinks(file: string, body: string, bodyLine: numbe
     return [];
   });
 }
+
+/** The site links in a frontmatter value's strings (`[text](/codes/429/)`), with the field each is in. */
+export function frontmatterLinks(value: unknown, path: string[] = []): { target: string; field: string }[] {
+  if (typeof value === 'string') {
+    return [...value.matchAll(/\]\((\/(?!\/)[^)\s]*|#[^)\s]*)\)/g)].map((match) => ({ target: match[1] ?? '', field: path.join('.') }));
+  }
+  if (Array.isArray(value)) return value.flatMap((item, index) => frontmatterLinks(item, [...path, String(index)]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => frontmatterLinks(item, [...path, key]));
+  return [];
+}
+
+/** The broken site links of a frontmatter, as `<file>: <field>: link to <target>: <why>`. */
+export function findBrokenFrontmatterLinks(file: string, data: unknown, ownPath: string, index: SiteIndex): string[] {
+  return frontmatterLinks(data).flatMap(({ target, field }) =>
+    findBrokenProseLinks(file, `[link](${target})`, 0, ownPath, index).map((problem) => problem.replace(`${file}:0:`, `${file}: ${field}:`)),
+  );
+}

@@ -44,10 +44,35 @@ export function boost(query: string, result: RankedResult): number {
   return result.kind === 'Comparison' && factor < 6 ? factor * comparisonFactor : factor;
 }
 
+/** Words that join the codes or names a comparison query asks about: "401 or 403", "difference between 502 and 504". */
+const joiners = new Set(['or', 'vs', 'versus', 'and', 'difference', 'between', 'compared']);
+
+/**
+ * How strongly a comparison answers a query that names its codes ("403 or
+ * 401") or their names ("unauthorized or forbidden"), in any order; 0 when
+ * the query does not name two or more of its sides.
+ */
+function comparisonBoost(wanted: string, result: RankedResult): number {
+  const codes = result.code.split(' vs ');
+  const words = wanted.split(' ').filter((word) => !joiners.has(word));
+  const numbers = words.filter((word) => /^\d{3}$/.test(word));
+  if (numbers.length >= 2 && numbers.length === words.length) {
+    return numbers.every((number) => codes.includes(number)) ? (numbers.length === codes.length ? 100 : 12) : 0;
+  }
+  const sides = normalise(result.title).split(/ vs /);
+  const named = sides.filter((side) => side.split(' ').some((word) => word.length > 3 && !/^\d/.test(word) && words.includes(word)));
+  const titleWords = new Set(normalise(result.title).split(' '));
+  return named.length >= 2 && words.every((word) => titleWords.has(word)) ? 12 : 0;
+}
+
 function nameBoost(query: string, result: RankedResult): number {
   const wanted = normalise(query);
   if (!wanted) return 1;
   if (wanted === normalise(result.code)) return 100;
+  if (result.kind === 'Comparison') {
+    const compared = comparisonBoost(wanted, result);
+    if (compared > 0) return compared;
+  }
   const title = normalise(result.title);
   const phrases = [normalise(title.replace(/^\S+ /, '')), ...result.keywords.split(',').map(normalise)].filter(Boolean);
   if (phrases.includes(wanted)) return 12;

@@ -72,6 +72,9 @@ function topicProblem(section: SourceSection, sentence: string, ownCodes: number
     if (lower.includes(String(code)) || lower.includes(reason) || ownCodes.includes(code)) return undefined;
     return `the section is about ${section.title}, which the sentence does not name`;
   }
+  // A vendor page about one code ("Error 520: web server returns an unknown error") fits that code's page.
+  const vendorCode = section.pinned === 'passages' && !section.section ? /\b([1-5]\d\d)\b/.exec(section.title)?.[1] : undefined;
+  if (vendorCode && (ownCodes.includes(Number(vendorCode)) || lower.includes(vendorCode))) return undefined;
   const said = contentWords(sentence);
   const titleWords = [...contentWords(section.title)];
   if (titleWords.some((word) => said.has(word)) || section.title.split(/\s+/).some((word) => word.length >= 3 && /^[A-Z]/.test(word) && sentence.includes(word))) return undefined;
@@ -89,7 +92,11 @@ describe('citations and quotations in the prose', () => {
         const parsed = parseSourceUrl(link.url);
         const where = `${sentence.where}: "${sentence.text.trim()}": link to ${link.url}`;
         if (!parsed) {
-          problems.push(`${where}: not a section link the site knows how to check`);
+          // A vendor page pinned in passages/*.yaml: it must fit the sentence like a section does.
+          const page = sectionOfUrl(link.url);
+          const topic = page && topicProblem(page, sentence.text, ownCodes);
+          if (!page) problems.push(`${where}: not an RFC or draft section, and not a pinned vendor page`);
+          else if (topic) problems.push(`${where}: ${topic}`);
           continue;
         }
         const labelDocument = /RFC ?(\d+)/.exec(link.label)?.[1];

@@ -69,7 +69,7 @@ describe('rejects, naming the file and the field', () => {
     ],
     [
       'redirect facts on a code that is not 3xx',
-      { facts: { storage: 'explicit', body: true, retry: 'no', redirect: { follow: 'automatic', method: 'kept' } } },
+      { facts: { storage: 'explicit', body: true, retry: 'no', redirect: { follow: 'automatic', method: 'becomes-get' } } },
       'content/codes/201.mdx: facts.redirect: is only for 3xx codes',
     ],
     [

@@ -34,3 +34,25 @@ test('names file and line for a missing page and a missing anchor', () => {
     expect.stringMatching(/^content\/codes\/429\.mdx:61: link to #nope: \/codes\/429\/ has no anchor #nope \(it has #at-a-glance, /),
   ]);
 });
+
+test('frontmatter sentences may use code, bold and links, and nothing else', async () => {
+  const { inlineParts } = await import('../../src/lib/inline-markup.ts');
+  expect(inlineParts('Send `Retry-After`, as **RFC 6585** asks ([RFC 6585 §4](https://www.rfc-editor.org/rfc/rfc6585.html#section-4)).')).toEqual([
+    { kind: 'text', text: 'Send ' },
+    { kind: 'code', text: 'Retry-After' },
+    { kind: 'text', text: ', as ' },
+    { kind: 'strong', text: 'RFC 6585' },
+    { kind: 'text', text: ' asks (' },
+    { kind: 'link', text: 'RFC 6585 §4', href: 'https://www.rfc-editor.org/rfc/rfc6585.html#section-4' },
+    { kind: 'text', text: ').' },
+  ]);
+  expect(inlineParts('[not a link](javascript:alert(1))')).toEqual([{ kind: 'text', text: '[not a link](javascript:alert(1))' }]);
+});
+
+test('site links in frontmatter are checked too, naming the field', async () => {
+  const { findBrokenFrontmatterLinks } = await import('../../src/lib/prose-links.ts');
+  const data = { notFor: [{ code: 404, when: 'See [404](/codes/404/#soft-404s) and [nope](/codes/999/).' }] };
+  expect(findBrokenFrontmatterLinks('content/codes/429.mdx', data, '/codes/429/', index)).toEqual([
+    'content/codes/429.mdx: notFor.0.when: link to /codes/999/: there is no page /codes/999/ (internal links end with "/", e.g. /codes/429/)',
+  ]);
+});

@@ -3,7 +3,7 @@ import express from 'express';
 const app = express();
 const notes = new Map([[1, { id: 1, title: 'Groceries' }]]);
 // The methods this server implements for any resource; everything else gets 501.
-const IMPLEMENTED = new Set(['GET', 'HEAD', 'POST', 'OPTIONS']);
+const IMPLEMENTED = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 app.use((req, res, next) => {
   if (IMPLEMENTED.has(req.method)) return next();

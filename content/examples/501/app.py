@@ -5,7 +5,7 @@ from flask import Flask, abort, jsonify, request
 app = Flask(__name__)
 NOTES = {1: {"id": 1, "title": "Groceries"}}
 # The methods this server implements for any resource; everything else gets 501.
-IMPLEMENTED = {"GET", "HEAD", "POST", "OPTIONS"}
+IMPLEMENTED = {"GET", "HEAD", "OPTIONS"}
 
 
 @app.before_request

@@ -1,6 +1,7 @@
 import json
 import os
 import time
+from urllib.error import HTTPError
 from urllib.request import urlopen
 
 from flask import Flask, request
@@ -20,9 +21,11 @@ def daily_report():
     try:
         with urlopen(url, timeout=1) as upstream:  # the gateway waits at most 1 second
             return json.load(upstream), upstream.status
-    except TimeoutError:
+    except HTTPError as err:  # the upstream answered with a 4xx or 5xx: relay its status
+        return {"error": err.reason}, err.code
+    except TimeoutError:  # a subclass of OSError, so it comes before it
         return {"error": "The report service did not answer within 1 s"}, 504
-    except OSError:  # refused, reset, or an HTTP error from the upstream
+    except (OSError, ValueError):  # refused, reset, or a body that is not JSON
         return {"error": "The report service did not answer properly"}, 502
 
 
