@@ -24,9 +24,9 @@ export const statusClasses: readonly StatusClass[] = [
     description: 'An interim response: the request was received and the final response is still to come.',
     specSection: '15.2',
     meaning:
-      'A 1xx response is interim: it reports progress or offers a protocol switch, and the final response follows on the same connection. It has a status line and headers but never content. HTTP/1.0 clients do not understand 1xx, so servers must not send one to them.',
+      'A 1xx response is interim: it reports the connection status or the progress of the request before the final response, such as a go-ahead to send the body (100) or a switch of protocol (101). It has a status line and headers but never content. HTTP/1.0 defined no 1xx codes, so a server does not send one to an HTTP/1.0 client.',
     unknownCode:
-      'A client must be able to parse 1xx responses it did not ask for and may ignore the ones it does not understand, then wait for the final response. A proxy forwards them unless it itself asked for them.',
+      'A client has to be able to parse 1xx responses even when it does not expect one; a user agent may ignore unexpected ones and wait for the final response. A proxy forwards them unless it asked for them itself.',
   },
   {
     id: '2xx',
@@ -40,26 +40,26 @@ export const statusClasses: readonly StatusClass[] = [
   {
     id: '3xx',
     name: 'Redirection',
-    description: 'The client must take further action, usually follow a link, to complete the request.',
+    description: 'The user agent needs to take further action, usually follow a link, to complete the request.',
     specSection: '15.4',
     meaning:
-      'A 3xx response asks the client to go elsewhere: to the URL in the Location header (301, 302, 303, 307, 308), or to the copy it already has (304). Browsers follow Location redirects automatically; the code decides whether the method may change and whether the move is permanent.',
+      'A 3xx response asks the client to go elsewhere: to the URL in the Location header (301, 302, 303, 307, 308), to one of several alternatives (300), or to the copy it already has (304). Browsers and HTTP libraries follow 301, 302, 303, 307 and 308 automatically; the code decides whether the method may change and whether the move is permanent.',
     unknownCode:
       'A client treats an unrecognised 3xx code as 300 Multiple Choices. If the response carries a Location header, a user agent may follow it automatically.',
   },
   {
     id: '4xx',
     name: 'Client Error',
-    description: 'The request is wrong: the client must change it before trying again.',
+    description: 'The client seems to have erred: usually the request has to change before it can succeed.',
     specSection: '15.5',
     meaning:
-      'A 4xx response says the problem is in the request: its syntax, its credentials, its permissions, its target or its timing. Sending the same request again usually gets the same answer; the body should explain what to change. Servers send an explanation except in response to HEAD.',
+      'A 4xx response says the problem is in the request: its syntax, its credentials, its permissions, its target or its timing. Sending the same request again usually gets the same answer. Except in answer to HEAD, the body is meant to explain the error and say whether it is temporary or permanent.',
     unknownCode: 'A client treats an unrecognised 4xx code as 400 Bad Request.',
   },
   {
     id: '5xx',
     name: 'Server Error',
-    description: 'The request may be fine, but the server failed to fulfil it.',
+    description: 'The request may be fine, but the server failed to fulfil it or cannot perform it.',
     specSection: '15.6',
     meaning:
       'A 5xx response says the server, or a server behind it, failed or refused to act although the request may be valid. Some failures are temporary (503, 504) and a later retry may work; idempotent requests are the safe ones to repeat.',

@@ -10,7 +10,7 @@ ORDERS = {1001: {"id": 1001, "item": "book"}}
 @app.delete("/orders/<int:order_id>")
 def cancel_order(order_id):
     ORDERS.pop(order_id, None)
-    # Right: 303 makes every client load the list with a GET.
+    # Right: after a 303, browsers, fetch and requests load the list with a GET.
     return redirect("/orders", code=303)
 
 

@@ -8,7 +8,7 @@ GATEWAY = "https://gateway.example.com"
 
 @app.get("/reports/q3")
 def report():
-    # Right: an ordinary redirect to the gateway's own URL, which every client follows.
+    # Right: an ordinary redirect to the gateway's own URL, which browsers and HTTP libraries follow.
     return redirect(GATEWAY + request.path, code=307)
 
 

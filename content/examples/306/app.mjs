@@ -5,7 +5,7 @@ const app = express();
 const standby = 'https://standby.example.com';
 
 app.all('/api/orders', async (req, res) => {
-  // 307, never 306: every client follows it and keeps the method and body.
+  // 307, never 306: browsers and HTTP libraries follow it and keep the method and body.
   res.redirect(307, standby + req.originalUrl);
 });
 

@@ -9,7 +9,7 @@ STANDBY = "https://standby.example.com"
 
 @app.route("/api/orders", methods=["GET", "POST"])
 def orders():
-    # 307, never 306: every client follows it and keeps the method and body.
+    # 307, never 306: browsers and HTTP libraries follow it and keep the method and body.
     return redirect(STANDBY + request.path, code=307)
 
 
