@@ -131,7 +131,7 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
   pagefindReady.catch(() => undefined);
   let names: NameEntry[];
   try {
-    const response = await fetch(`${base}pagefind/names.json`);
+    const response = await fetch(`${base}search/names.json`);
     if (!response.ok) throw new Error(String(response.status));
     names = ((await response.json()) as CompactNameEntry[]).map(expandNameEntry);
   } catch {
@@ -302,7 +302,11 @@ function element(tag: string, className: string, text: string): HTMLElement {
 function excerptElement(excerptHtml: string): HTMLElement {
   const excerpt = element('span', 'search-result-summary', '');
   const parts = excerptHtml.split(/<mark>|<\/mark>/);
-  const decode = (html: string): string => new DOMParser().parseFromString(html, 'text/html').documentElement.textContent ?? '';
+  const decoder = document.createElement('textarea');
+  const decode = (html: string): string => {
+    decoder.innerHTML = html;
+    return decoder.value;
+  };
   excerpt.append(...parts.map((part, index) => (index % 2 === 1 ? element('mark', '', decode(part)) : decode(part))));
   return excerpt;
 }
