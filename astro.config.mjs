@@ -11,6 +11,7 @@ import { highlightTheme, tokenClassTransformer } from './src/lib/highlight.ts';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
+  scopedStyleStrategy: 'class',
   build: {
     format: 'directory',
     // One round trip: the stylesheet travels inside the HTML.
@@ -23,6 +24,9 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), staticHost(), pagefindIndex()],
   vite: {
     build: {
+      // Scripts are files of their own, never inlined: they are cached across
+      // pages and do not count against each page's one-round-trip HTML budget.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Astro marks every MDX module with the directive "use astro:head-inject",
         // which the bundler warns it cannot keep (one warning per MDX file). Astro

@@ -47,26 +47,3 @@ export function comparisonPageTitle(sides: readonly { code: number; reason: stri
   const full = comparisonTitle(sides);
   return full.length <= maxLength ? full : `${comparisonShortTitle(sides.map((side) => side.code))} compared`;
 }
-
-/**
- * The phrases developers type when they are choosing between these codes:
- * "401 vs 403", "403 vs 401", "401 or 403", "unauthorized vs forbidden",
- * "unauthorized or forbidden", "difference between 401 and 403", for every
- * pair, in both orders.
- */
-export function comparisonSearchPhrases(sides: readonly { code: number; reason: string }[]): string[] {
-  const phrases: string[] = [];
-  for (const a of sides) {
-    for (const b of sides.filter((side) => side !== a)) {
-      const [reasonA, reasonB] = [a.reason.toLowerCase(), b.reason.toLowerCase()];
-      phrases.push(
-        `${a.code} vs ${b.code}`,
-        `${a.code} or ${b.code}`,
-        `${reasonA} vs ${reasonB}`,
-        `${reasonA} or ${reasonB}`,
-        `difference between ${a.code} and ${b.code}`,
-      );
-    }
-  }
-  return phrases;
-}

@@ -71,3 +71,15 @@ export function headingId(text: string): string {
     .replace(/[^\p{L}\p{N}\s_-]/gu, '')
     .replace(/\s/g, '-');
 }
+
+/** A class page's sections (/codes/4xx/), in reading order; "Often confused" only when the class has comparisons. */
+export function classPageSections(classId: string, hasComparisons: boolean): PageSectionInfo[] {
+  return [
+    section('unknown-codes', `An unknown ${classId} code`),
+    section('codes', `The ${classId} codes`),
+    ...(hasComparisons ? [section('compared', 'Often confused')] : []),
+  ];
+}
+
+/** The guide's sections (/choose/): its first question and the comparisons. */
+export const guidePageSections: readonly PageSectionInfo[] = [section('start', 'The questions'), section('compared', 'Torn between two codes?')];

@@ -35,6 +35,9 @@ export function nameScore(query: string, entry: NameEntry): number {
   if (withoutCode !== wanted && (withoutCode === '' || names.includes(withoutCode))) return 90;
   if (names[0] === wanted) return 80;
   if (names.includes(wanted)) return 70;
+  // A message that carries its code: "Request failed with status code 404", "Error 522 Connection timed out".
+  const numbers = wanted.split(' ').filter((word) => /^[1-5]\d\d$/.test(word));
+  if (numbers.length === 1 && numbers[0] === code) return 60;
   // Still typing: "too many req" → "too many requests" (three letters at least).
   if (wanted.length >= 3 && names.some((name) => name.startsWith(wanted))) return 40;
   // One word of a name: "teapot" → "I'm a teapot" (whole words only, four letters at least).

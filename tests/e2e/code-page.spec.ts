@@ -1,5 +1,6 @@
 /** A reader's view of a code page: /codes/200/. */
 import { expect, test } from '@playwright/test';
+import { tokenClasses } from '../../src/lib/highlight.ts';
 
 test.describe('/codes/200/', () => {
   test.beforeEach(async ({ page }) => {
@@ -35,7 +36,7 @@ test.describe('/codes/200/', () => {
       const block = examples.locator(`pre[data-language="${language}"]`);
       await expect(block).toHaveCount(1);
       // Highlighted: keywords carry a token class and a colour of their own.
-      const keyword = block.locator('.tk-keyword').first();
+      const keyword = block.locator(`.${tokenClasses.keyword}`).first();
       await expect(keyword).toBeVisible();
       const [keywordColour, textColour] = await Promise.all([
         keyword.evaluate((node) => getComputedStyle(node).color),

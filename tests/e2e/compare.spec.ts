@@ -33,8 +33,8 @@ test('the table puts each code in a column and answers the same five questions f
   await expect(table.locator('tbody th')).toHaveText(['Meaning', 'Typical cause', 'Client behaviour', 'Headers', 'Caching']);
   // Headers and caching come from the code pages: 308 is heuristically cacheable, 307 is not.
   const caching = table.locator('tbody tr').last().locator('td');
-  await expect(caching.nth(2)).toContainText('No: only with explicit freshness');
-  await expect(caching.nth(3)).toContainText('Yes: heuristically cacheable');
+  await expect(caching.nth(2)).toContainText('Only with explicit freshness');
+  await expect(caching.nth(3)).toContainText('Yes, heuristically cacheable');
   await expect(table.locator('tbody tr').nth(3).locator('td').first()).toContainText('Location');
   await expect(page.locator('.rule-of-thumb')).toContainText('Rule of thumb');
 });

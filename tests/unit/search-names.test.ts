@@ -30,6 +30,12 @@ test('a number, a reason phrase or a former name finds its page first', () => {
   expect(codes('teapot')[0]).toBe('418');
 });
 
+test('a pasted message that carries its code finds that code first', () => {
+  expect(codes('AxiosError: Request failed with status code 404')).toEqual(['404']);
+  expect(codes('HTTP Error 413 when uploading')).toEqual(['413']);
+  expect(codes('401 vs 403')).toEqual([]);
+});
+
 test('a name being typed already finds its page', () => {
   expect(codes('too many')).toEqual(['429']);
   expect(codes('request ent')).toEqual(['413']);

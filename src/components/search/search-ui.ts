@@ -1,4 +1,7 @@
 import { boost, isRealMatch, normalise, rerank } from '../../lib/search-ranking.ts';
+// The panel's styles come with the search UI, not with every page (see loadStyles).
+import badgeStyles from '../badges/code-badge.css?url';
+import resultStyles from './search-results.css?url';
 import { expandNameEntry, nameMatches, type CompactNameEntry, type NameEntry } from '../../lib/search-names.ts';
 
 /**
@@ -118,6 +121,22 @@ async function loadPagefind(base: string): Promise<Pagefind> {
   return pagefind;
 }
 
+/** Adds the search panel's stylesheets to the page, once; resolves when they apply. */
+async function loadStyles(): Promise<void> {
+  await Promise.all(
+    [badgeStyles, resultStyles].map(
+      (href) =>
+        new Promise<void>((resolve) => {
+          if (document.querySelector(`link[href="${href}"]`)) return resolve();
+          const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+          link.addEventListener('load', () => resolve());
+          link.addEventListener('error', () => resolve());
+          document.head.append(link);
+        }),
+    ),
+  );
+}
+
 /** Wires up the search box; resolves to `undefined` when search cannot work here (no index). */
 export async function startSearch(form: HTMLFormElement, input: HTMLInputElement): Promise<SearchUi | undefined> {
   const panel = form.querySelector<HTMLElement>('.search-panel');
@@ -127,6 +146,7 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
   const base = form.dataset['base'] ?? '/';
 
   // Pagefind starts loading now, in the background; the names table is small and needed at once.
+  const stylesReady = loadStyles();
   const pagefindReady = loadPagefind(base);
   pagefindReady.catch(() => undefined);
   let names: NameEntry[];
@@ -151,6 +171,7 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
   };
   const pageUrl = (entry: NameEntry): string => `${base}${entry.url.replace(/^\//, '')}`;
   const fromName = (entry: NameEntry, excerpt = ''): Shown => ({ url: pageUrl(entry), code: entry.code, name: entry.name, label: entry.label, excerpt });
+  await stylesReady;
   const byUrl = new Map(names.map((entry) => [pageUrl(entry), entry]));
 
   /** Pagefind's results for `query`, re-ranked by name, without prefix-fallback noise. */
