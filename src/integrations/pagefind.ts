@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import type { CompactNameEntry } from '../lib/search-names.ts';
+import { expandNamesTable, type NamesTable } from '../lib/search-names.ts';
 
 /** Each indexed page's URL, from the fragments Pagefind wrote (gzip, after a "pagefind_dcd" signature). */
 function indexedUrls(pagefindDirectory: string): string[] {
@@ -24,7 +24,7 @@ function indexedUrls(pagefindDirectory: string): string[] {
 function checkNamesTable(outDir: string, urls: string[]): number {
   const file = join(outDir, 'search/names.json');
   if (!existsSync(file)) throw new Error('dist/search/names.json is missing (src/pages/search/names.json.ts)');
-  const named = new Set((JSON.parse(readFileSync(file, 'utf8')) as CompactNameEntry[]).map((entry) => entry.u));
+  const named = new Set(expandNamesTable(JSON.parse(readFileSync(file, 'utf8')) as NamesTable).map((entry) => entry.url));
   const missing = [...named].filter((url) => !urls.includes(url));
   const unnamed = urls.filter((url) => !named.has(url));
   if (missing.length > 0 || unnamed.length > 0) {

@@ -240,6 +240,16 @@ export const frameworkOverrideSchema = z.strictObject({
   expect: expectedResponseSchema,
 });
 
+/** A message a developer meets when this code happens, from a framework, a client, a proxy or a CDN. */
+export const seenMessageSchema = z.strictObject({
+  /** The message, word for word as the product prints it (a variable part, such as a URL, shortened to "…"). */
+  text: z.string().min(3).max(200),
+  /** Who prints it, where, and the version read, e.g. "nginx 1.31, error log" or "Python requests 2.34". */
+  from: z.string().min(3).max(80),
+  /** Where it was read: a repository, file and commit or tag, or a documentation page. Not shown; kept for checking. */
+  source: z.string().min(5),
+});
+
 /** "When not to use it": a situation and the better code for it. */
 export const alternativeSchema = z.strictObject({
   /** The code to use instead; it must have its own page. */
@@ -284,6 +294,11 @@ export const codeSchema = z
     aliases: z.array(z.string()).default([]),
     /** The everyday phrases people search for this code with, e.g. "success response". */
     keywords: z.array(z.string().min(2)).min(1, { error: 'needs at least one search phrase' }),
+    /**
+     * "You may have seen": real messages developers meet when this code happens
+     * (at most 8), so a pasted error message finds the page that shows it.
+     */
+    seen: z.array(seenMessageSchema).max(8, { error: 'keep "You may have seen" short: at most 8 messages' }).default([]),
     /** Codes a reader of this page should also know; each must have its own page. */
     related: z.array(statusCodeSchema).min(1, { error: 'needs at least one related code' }),
     /** Situations where another code is the right answer. */

@@ -26,6 +26,7 @@ export const comparisonBodySections = [section('how-to-tell-them-apart', 'How to
 /** The sections of a code page that components render from the frontmatter. */
 export const codeSections = {
   atAGlance: section('at-a-glance', 'At a glance'),
+  seen: section('seen', 'You may have seen'),
   exchange: section('exchange', 'Example exchange'),
   examples: section('examples', 'Code examples'),
   constants: section('constants', 'In your code'),
@@ -35,9 +36,10 @@ export const codeSections = {
   specification: section('specification', 'Specification'),
 } as const;
 
-/** A code page's sections in reading order. */
+/** A code page's sections in reading order ("You may have seen" only where the page lists messages: see `codeSectionsOf`). */
 export const codePageSections: readonly PageSectionInfo[] = [
   codeSections.atAGlance,
+  codeSections.seen,
   ...codeBodySections,
   codeSections.exchange,
   codeSections.examples,
@@ -83,3 +85,8 @@ export function classPageSections(classId: string, hasComparisons: boolean): Pag
 
 /** The guide's sections (/choose/): its first question and the comparisons. */
 export const guidePageSections: readonly PageSectionInfo[] = [section('start', 'The questions'), section('compared', 'Torn between two codes?')];
+
+/** The sections a given code page has: all of them, but "You may have seen" only when it lists messages. */
+export function codeSectionsOf(data: { seen: readonly unknown[] }): PageSectionInfo[] {
+  return codePageSections.filter((info) => info !== codeSections.seen || data.seen.length > 0);
+}

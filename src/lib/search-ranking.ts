@@ -28,6 +28,21 @@ const comparisonFactor = 0.25;
 /** Words that carry no meaning in a query such as "server is down". */
 const stopWords = new Set(['a', 'an', 'the', 'is', 'are', 'was', 'my', 'to', 'of', 'for', 'on', 'in', 'it', 'with', 'when', 'what']);
 
+/**
+ * Splits the identifiers of a pasted message into words, keeping the original
+ * words too: "PayloadTooLargeError" adds "payload too large error",
+ * "ERR_TOO_MANY_REDIRECTS" adds "err too many redirects".
+ */
+export function expandIdentifiers(text: string): string {
+  return text.replace(/[A-Za-z0-9]+(?:[_.][A-Za-z0-9]+)+|[a-z0-9]+(?:[A-Z][a-z0-9]+)+|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+/g, (identifier) => {
+    const parts = identifier
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .split(/[\s_.]+/)
+      .filter(Boolean);
+    return parts.length > 1 ? `${identifier} ${parts.join(' ')}` : identifier;
+  });
+}
+
 /** Lower case, apostrophes, punctuation and stop words removed, single spaces. */
 export function normalise(text: string): string {
   return text
@@ -41,7 +56,7 @@ export function normalise(text: string): string {
 /** How strongly `result` answers `query`: a factor for Pagefind's score. */
 export function boost(query: string, result: RankedResult): number {
   const factor = nameBoost(query, result);
-  return result.kind === 'Comparison' && factor < 6 ? factor * comparisonFactor : factor;
+  return result.kind === 'Comparison' && factor < 12 ? factor * comparisonFactor : factor;
 }
 
 /** Words that join the codes or names a comparison query asks about: "401 or 403", "difference between 502 and 504". */

@@ -15,11 +15,14 @@ export interface StatusClass {
   meaning: string;
   /** How a client must treat a code of this class that it does not recognise (RFC 9110 §15). */
   unknownCode: string;
+  /** The phrases people search for the class with, e.g. "success status codes". */
+  keywords: string[];
 }
 
 export const statusClasses: readonly StatusClass[] = [
   {
     id: '1xx',
+    keywords: ['informational status codes', 'interim response', '1xx codes', 'informational responses'],
     name: 'Informational',
     description: 'An interim response: the request was received and the final response is still to come.',
     specSection: '15.2',
@@ -30,6 +33,7 @@ export const statusClasses: readonly StatusClass[] = [
   },
   {
     id: '2xx',
+    keywords: ['success status codes', 'successful responses', '2xx codes', 'success codes', 'ok responses'],
     name: 'Successful',
     description: 'The request was received, understood and accepted.',
     specSection: '15.3',
@@ -39,6 +43,7 @@ export const statusClasses: readonly StatusClass[] = [
   },
   {
     id: '3xx',
+    keywords: ['redirect status codes', 'redirection codes', '3xx codes', 'redirects', 'redirect responses'],
     name: 'Redirection',
     description: 'The user agent needs to take further action, usually follow a link, to complete the request.',
     specSection: '15.4',
@@ -49,6 +54,7 @@ export const statusClasses: readonly StatusClass[] = [
   },
   {
     id: '4xx',
+    keywords: ['client error codes', 'client errors', '4xx codes', 'client error status codes', 'request errors'],
     name: 'Client Error',
     description: 'The client seems to have erred: usually the request has to change before it can succeed.',
     specSection: '15.5',
@@ -58,6 +64,7 @@ export const statusClasses: readonly StatusClass[] = [
   },
   {
     id: '5xx',
+    keywords: ['server error codes', 'server errors', '5xx codes', 'server error status codes', 'server failures'],
     name: 'Server Error',
     description: 'The request may be fine, but the server failed to fulfil it or cannot perform it.',
     specSection: '15.6',

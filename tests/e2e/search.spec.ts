@@ -18,6 +18,7 @@ async function searchUrls(page: Page, query: string): Promise<string[]> {
 async function searchBoxUrls(page: Page, query: string): Promise<string[]> {
   await page.getByRole('searchbox', { name: 'Search status codes' }).fill(query);
   await expect(page.locator('.search-status')).toContainText(`“${query}”`);
+  await expect(page.locator('.search-results')).toHaveAttribute('aria-busy', 'false');
   return page.locator('.search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 }
 

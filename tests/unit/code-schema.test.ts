@@ -49,7 +49,7 @@ describe('rejects, naming the file and the field', () => {
     [
       'an unknown field (a typo)',
       { relatd: [200] },
-      'content/codes/201.mdx: relatd: is not a known field; the fields here are code, reason, summary, spec, unofficial, aliases, keywords, related, notFor, facts, exchange, example, practice',
+      'content/codes/201.mdx: relatd: is not a known field; the fields here are code, reason, summary, spec, unofficial, aliases, keywords, seen, related, notFor, facts, exchange, example, practice',
     ],
     [
       'an unknown field inside another',

@@ -10,6 +10,7 @@ const entry = (code: string, name: string, aliases: string[] = []): NameEntry =>
   classId: `${code.charAt(0)}xx`,
   label: '',
   unofficial: false,
+  vendor: [],
 });
 const entries = [
   entry('404', 'Not Found'),
@@ -36,6 +37,11 @@ test('a pasted message that carries its code finds that code first', () => {
   expect(codes('401 vs 403')).toEqual([]);
 });
 
+test('a pasted message that quotes a name, or spells it as an identifier, finds that page', () => {
+  expect(codes('PayloadTooLargeError: request entity too large')[0]).toBe('413');
+  expect(codes('TooManyRequests')[0]).toBe('429');
+});
+
 test('a name being typed already finds its page', () => {
   expect(codes('too many')).toEqual(['429']);
   expect(codes('request ent')).toEqual(['413']);
@@ -46,4 +52,19 @@ test('descriptions are left to full-text search', () => {
   expect(codes('server crashed')).toEqual([]);
   expect(nameScore('large', entries[1]!)).toBe(30);
   expect(codes('40')).toEqual([]);
+});
+
+test('the names table travels compact, and every page’s URL, class and label follow from its code', async () => {
+  const { expandNamesTable } = await import('../../src/lib/search-names.ts');
+  const entries = expandNamesTable({
+    classes: { '4xx': 'Client Error' },
+    pages: [['429', 'Too Many Requests'], ['499', 'Client closed the connection', ['Client Closed Request'], 'nginx'], ['4xx', '4xx Client Error'], ['401 vs 403', '401 Unauthorized vs 403 Forbidden'], ['Guide', 'Which status code should I use?']],
+  });
+  expect(entries.map(({ url, classId, label, unofficial }) => ({ url, classId, label, unofficial }))).toEqual([
+    { url: '/codes/429/', classId: '4xx', label: '4xx Client Error', unofficial: false },
+    { url: '/codes/499/', classId: '4xx', label: '4xx Client Error', unofficial: true },
+    { url: '/codes/4xx/', classId: '4xx', label: 'Class', unofficial: false },
+    { url: '/compare/401-vs-403/', classId: '', label: 'Comparison', unofficial: false },
+    { url: '/choose/', classId: '', label: 'Guide', unofficial: false },
+  ]);
 });

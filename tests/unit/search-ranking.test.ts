@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { boost, isRealMatch, normalise, rerank } from '../../src/lib/search-ranking.ts';
+import { boost, expandIdentifiers, isRealMatch, normalise, rerank } from '../../src/lib/search-ranking.ts';
 
 const page = (code: string, title: string, keywords: string, score = 1) => ({ code, title, keywords, score });
 const comparison = (code: string, title: string, keywords: string, score = 1) => ({ code, title, keywords, score, kind: 'Comparison' });
@@ -53,4 +53,11 @@ test('a comparison comes first when the query names it, and after the code pages
   expect(rerank('moved permanently vs permanent redirect', [movedPermanently, permanentRedirect, redirects])[0]).toBe(redirects);
   expect(rerank('permanent redirect keep method', [redirects, permanentRedirect, movedPermanently])[0]).toBe(permanentRedirect);
   expect(rerank('308', [redirects, permanentRedirect])[0]).toBe(permanentRedirect);
+});
+
+test('identifiers in a pasted message are split into words, and kept whole too', () => {
+  expect(expandIdentifiers('PayloadTooLargeError: request entity too large')).toBe('PayloadTooLargeError Payload Too Large Error: request entity too large');
+  expect(expandIdentifiers('net::ERR_TOO_MANY_REDIRECTS')).toBe('net::ERR_TOO_MANY_REDIRECTS ERR TOO MANY REDIRECTS');
+  expect(expandIdentifiers('werkzeug.exceptions.BadRequestKeyError')).toContain('werkzeug exceptions Bad Request Key Error');
+  expect(expandIdentifiers('too many requests')).toBe('too many requests');
 });

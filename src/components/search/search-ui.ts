@@ -1,8 +1,8 @@
-import { boost, isRealMatch, normalise, rerank } from '../../lib/search-ranking.ts';
-// The panel's styles come with the search UI, not with every page (see loadStyles).
-import badgeStyles from '../badges/code-badge.css?url';
-import resultStyles from './search-results.css?url';
-import { expandNameEntry, nameMatches, type CompactNameEntry, type NameEntry } from '../../lib/search-names.ts';
+import { boost, expandIdentifiers, isRealMatch, normalise, rerank } from '../../lib/search-ranking.ts';
+// The panel's styles come with the search UI, not with every page (see addStyles).
+import badgeStyles from '../badges/code-badge.css?inline';
+import resultStyles from './search-results.css?inline';
+import { expandNamesTable, nameMatches, type NameEntry, type NamesTable } from '../../lib/search-names.ts';
 
 /**
  * The search UI, loaded on first use. A query that names a page ("404",
@@ -41,9 +41,29 @@ interface Shown {
   excerpt: string;
 }
 
+/** A full-text result: a row, its score, and the words Pagefind indexed for its page. */
+type Found = Shown & { score: number; content: string; unnamedVendor: boolean };
+
+/**
+ * Whether `entry` is a vendor's unofficial code that the query does not ask
+ * for by its vendor or number: "server crashed" wants 500 before Cloudflare's 520.
+ */
+function unnamedVendor(entry: NameEntry, query: string): boolean {
+  if (!entry.unofficial) return false;
+  const words = new Set(normalise(query).split(' '));
+  return !words.has(entry.code) && !entry.vendor.some((word) => words.has(word));
+}
+
 const maxResults = 8;
 /** How many of Pagefind's best results are re-ranked by name (see search-ranking.ts). */
 const candidates = 12;
+/** How much a vendor's unofficial code is scaled down when the query names neither the vendor nor the code. */
+const vendorFactor = 0.5;
+/** For a long query searched word by word: how many of its words, and how many results for each. */
+const maxWordsSearched = 10;
+const perWordCandidates = 6;
+/** Words that only join the others ("401 or 403", "difference between 502 and 504"). */
+const joiners = new Set(['or', 'and', 'vs', 'versus', 'between', 'difference', 'with', 'without', 'not', 'no', 'from', 'by', 'at', 'as', 'be', 'has', 'have', 'but']);
 /** Milliseconds after the last keystroke before the full-text search runs. */
 const debounce = 100;
 const classes = ['1xx', '2xx', '3xx', '4xx', '5xx'] as const;
@@ -121,20 +141,11 @@ async function loadPagefind(base: string): Promise<Pagefind> {
   return pagefind;
 }
 
-/** Adds the search panel's stylesheets to the page, once; resolves when they apply. */
-async function loadStyles(): Promise<void> {
-  await Promise.all(
-    [badgeStyles, resultStyles].map(
-      (href) =>
-        new Promise<void>((resolve) => {
-          if (document.querySelector(`link[href="${href}"]`)) return resolve();
-          const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
-          link.addEventListener('load', () => resolve());
-          link.addEventListener('error', () => resolve());
-          document.head.append(link);
-        }),
-    ),
-  );
+/** Adds the search panel's styles to the page, once. */
+function addStyles(): void {
+  if (document.getElementById('search-styles')) return;
+  const style = Object.assign(document.createElement('style'), { id: 'search-styles', textContent: badgeStyles + resultStyles });
+  document.head.append(style);
 }
 
 /** Wires up the search box; resolves to `undefined` when search cannot work here (no index). */
@@ -146,14 +157,14 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
   const base = form.dataset['base'] ?? '/';
 
   // Pagefind starts loading now, in the background; the names table is small and needed at once.
-  const stylesReady = loadStyles();
+  addStyles();
   const pagefindReady = loadPagefind(base);
   pagefindReady.catch(() => undefined);
   let names: NameEntry[];
   try {
     const response = await fetch(`${base}search/names.json`);
     if (!response.ok) throw new Error(String(response.status));
-    names = ((await response.json()) as CompactNameEntry[]).map(expandNameEntry);
+    names = expandNamesTable((await response.json()) as NamesTable);
   } catch {
     panel.hidden = false;
     status.textContent = 'Search is not available: the index was not built. Run "npm run build".';
@@ -171,14 +182,13 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
   };
   const pageUrl = (entry: NameEntry): string => `${base}${entry.url.replace(/^\//, '')}`;
   const fromName = (entry: NameEntry, excerpt = ''): Shown => ({ url: pageUrl(entry), code: entry.code, name: entry.name, label: entry.label, excerpt });
-  await stylesReady;
   const byUrl = new Map(names.map((entry) => [pageUrl(entry), entry]));
 
-  /** Pagefind's results for `query`, re-ranked by name, without prefix-fallback noise. */
-  const fullText = async (pagefind: Pagefind, query: string): Promise<{ rows: (Shown & { score: number })[]; strong: boolean }> => {
+  /** Pagefind's best `limit` results for `query`, re-ranked by name, without prefix-fallback noise. */
+  const fullText = async (pagefind: Pagefind, query: string, limit = candidates): Promise<{ rows: Found[]; strong: boolean }> => {
     const search = await pagefind.search(forPagefind(query), { filters: chips.filters() });
     const loaded = await Promise.all(
-      search.results.slice(0, candidates).map(async (result) => {
+      search.results.slice(0, limit).map(async (result) => {
         const data = await result.data();
         const entry = byUrl.get(data.url);
         return entry && { entry, data, score: result.score, code: entry.code, title: `${entry.code} ${entry.name}`, kind: entry.label, keywords: data.content };
@@ -186,36 +196,37 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     );
     const found = loaded.filter((result) => result !== undefined);
     const ranked = rerank(query, found).filter((result) => boost(query, result) > 1 || isRealMatch(result.data.excerpt, query));
-    const rows = ranked.map((result) => ({ ...fromName(result.entry, result.data.excerpt), score: result.score * boost(query, result) }));
+    const rows = ranked
+      .map((result) => {
+        const vendorOnly = unnamedVendor(result.entry, query);
+        return { ...fromName(result.entry, result.data.excerpt), score: result.score * boost(query, result) * (vendorOnly ? vendorFactor : 1), content: result.data.content, unnamedVendor: vendorOnly };
+      })
+      .sort((a, b) => b.score - a.score);
     return { rows, strong: rows.length > 0 };
   };
 
   /**
-   * Every word, then only the words the index knows: "permanent redirect seo"
-   * finds nothing as a whole, so "seo" is left out; when the known words have
-   * no page in common, the pages of each word are merged and ranked.
+   * A query of one or two words is searched as a whole: every word on the
+   * page. A longer one (a pasted error message), or one no page has every word
+   * of, is also searched word by word, and the pages found are ranked by how
+   * many of its words they have; words no page has are left out, and the
+   * status line says so.
    */
   const searchWithFallback = async (pagefind: Pagefind, query: string): Promise<{ rows: Shown[]; leftOut: string[] }> => {
     const whole = await fullText(pagefind, query);
-    const words = normalise(query).split(' ').filter(Boolean);
-    if (whole.strong || words.length < 2) return { rows: whole.rows, leftOut: [] };
-    const perWord = await Promise.all(words.map(async (word) => ({ word, ...(await fullText(pagefind, word)) })));
-    const known = perWord.filter((result) => result.strong);
-    const leftOut = perWord.filter((result) => !result.strong).map((result) => result.word);
-    if (known.length === 0) return { rows: [], leftOut: [] };
-    if (leftOut.length > 0 && known.length > 1) {
-      const together = await fullText(pagefind, known.map((result) => result.word).join(' '));
-      if (together.strong) return { rows: together.rows, leftOut };
+    const words = [...new Set(normalise(expandIdentifiers(query)).split(' '))].filter((word) => word.length >= 2 && !joiners.has(word));
+    if (words.length < 2 || (words.length === 2 && whole.strong)) return { rows: whole.rows, leftOut: [] };
+    const searched = [...words].sort((a, b) => b.length - a.length).slice(0, maxWordsSearched);
+    const perWord = await Promise.all(searched.map(async (word) => ({ word, ...(await fullText(pagefind, word, perWordCandidates)) })));
+    const leftOut = whole.strong ? [] : perWord.filter((result) => !result.strong).map((result) => result.word);
+    const found = new Map<string, Found>();
+    for (const row of [...whole.rows, ...perWord.flatMap((result) => result.rows)]) {
+      const seen = found.get(row.url);
+      found.set(row.url, seen ? { ...seen, score: seen.score + row.score } : row);
     }
-    // Merge: a page found by more of the words ranks higher.
-    const merged = new Map<string, Shown & { score: number; hits: number }>();
-    for (const result of known) {
-      for (const row of result.rows) {
-        const seen = merged.get(row.url);
-        merged.set(row.url, seen ? { ...seen, score: seen.score + row.score, hits: seen.hits + 1 } : { ...row, hits: 1 });
-      }
-    }
-    const rows = [...merged.values()].sort((a, b) => b.hits - a.hits || b.score - a.score);
+    // A page that has more of the words ranks higher; Pagefind's score (with the name boost) breaks ties.
+    const covered = (row: Found): number => searched.filter((word) => hasWord(row.content, word)).length - (row.unnamedVendor ? 0.5 : 0);
+    const rows = [...found.values()].sort((a, b) => covered(b) - covered(a) || b.score - a.score);
     return { rows, leftOut };
   };
 
@@ -226,9 +237,11 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     if (!query) {
       panel.hidden = true;
       list.replaceChildren();
+      list.setAttribute('aria-busy', 'false');
       return;
     }
-    // At once: pages the query names.
+    // At once: pages the query names. The list is busy until the full-text results are in.
+    list.setAttribute('aria-busy', 'true');
     const named = nameMatches(query, names.filter(chips.accepts));
     if (named.length > 0) show(query, named.map((entry) => fromName(entry)), []);
     // After a pause in typing: the full-text search, with the named pages kept first.
@@ -238,6 +251,7 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     if (run !== latest) return;
     if (!pagefind) {
       if (named.length === 0) show(query, [], []);
+      list.setAttribute('aria-busy', 'false');
       return;
     }
     const { rows, leftOut } = await searchWithFallback(pagefind, query);
@@ -246,6 +260,7 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     const excerpts = new Map(rows.map((row) => [row.url, row.excerpt]));
     const first = named.map((entry) => fromName(entry, excerpts.get(pageUrl(entry))));
     show(query, [...first, ...rows.filter((row) => !namedUrls.has(row.url))], leftOut);
+    list.setAttribute('aria-busy', 'false');
   };
 
   input.addEventListener('input', () => void update());
@@ -332,6 +347,15 @@ function excerptElement(excerptHtml: string): HTMLElement {
   return excerpt;
 }
 
+/** Whether a page's indexed words include `word`, or a word sharing its first four letters (or all of a shorter one). */
+function hasWord(content: string, word: string): boolean {
+  const stem = word.slice(0, Math.min(4, word.length));
+  return content
+    .toLowerCase()
+    .split(/[^a-z0-9_]+/)
+    .some((candidate) => candidate.startsWith(stem) && (word.length <= 4 || candidate.length >= 4));
+}
+
 /**
  * The query as Pagefind should see it: words that only join other words
  * ("401 or 403", "difference between 502 and 504", "server is down") are
@@ -339,6 +363,9 @@ function excerptElement(excerptHtml: string): HTMLElement {
  */
 function forPagefind(query: string): string {
   const joiners = new Set(['a', 'an', 'the', 'is', 'are', 'was', 'or', 'and', 'vs', 'versus', 'between', 'difference', 'of', 'to', 'for', 'my', 'it', 'in', 'on', 'with']);
-  const words = query.toLowerCase().split(/\s+/).filter((word) => word && !joiners.has(word.replace(/[.?!,]$/, '')));
+  const words = expandIdentifiers(query)
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word && !joiners.has(word.replace(/[.?!,]$/, '')));
   return words.length > 0 ? words.join(' ') : query;
 }
