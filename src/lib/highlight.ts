@@ -41,3 +41,14 @@ export const tokenClassTransformer: ShikiTransformer = {
     delete node.properties['style'];
   },
 };
+
+/** Marks the given 1-based lines with the class `hl` (styled in code-block.css). */
+export function lineHighlightTransformer(lines: readonly number[]): ShikiTransformer {
+  const marked = new Set(lines);
+  return {
+    name: 'line-highlight',
+    line(node, line) {
+      if (marked.has(line)) this.addClassToHast(node, 'hl');
+    },
+  };
+}

@@ -2,48 +2,44 @@
  * Every example program a page shows is run here, against real Express 5 and
  * real Flask, the way a reader follows the page: start the program once, send
  * the requests shown under it in the order shown (loops included), and check
- * that each answer is what its caption promises. The programs are the very
- * files the pages render.
+ * that each answer is what its caption promises and prints what the page
+ * shows under the curl line. The programs are the very files the pages render.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
-import { comparisonPrograms, examplePrograms } from '../../src/lib/example-programs.ts';
-import { examplesDirectory, loadCodeFiles, loadComparisonFiles } from '../support/content.ts';
+import { examplesDirectory } from '../support/content.ts';
+import { comparable, storedOutputs, transcript } from '../support/example-output.ts';
+import { allPrograms } from '../support/programs.ts';
 import { compareResponse, findPythonWithFlask, runInOrder } from '../support/run-example.ts';
 
-const pages = loadCodeFiles();
-const comparisons = loadComparisonFiles();
-const reasons = new Map(pages.map(({ data }) => [data.code, data.reason]));
-const reasonOf = (code: number): string => reasons.get(code) ?? '(no page)';
-const programs = [
-  ...pages.flatMap(({ data }) => examplePrograms(data).map((program) => ({ ...program, name: `${data.code} ${program.role} (${program.framework})` }))),
-  ...comparisons.flatMap(({ slug, data }) =>
-    comparisonPrograms(slug, data, reasonOf).map((program) => ({ ...program, name: `compare ${slug} (${program.framework})` })),
-  ),
-];
+const { programs, pages, comparisons } = allPrograms();
 
 test('Flask is installed, so no Flask example goes untested', () => {
   expect(() => findPythonWithFlask()).not.toThrow();
 });
 
-test('every example program on disk is shown on a page (and so is tested)', () => {
+test('every example program on disk is shown on a page (and so is tested), and every output recorded is shown', () => {
   const onDisk = readdirSync(examplesDirectory, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
+    .filter((entry) => entry.isFile() && entry.name !== 'outputs.yaml')
     .map((entry) => relative(examplesDirectory, join(entry.parentPath, entry.name)))
     .sort();
   const shown = [...new Set(programs.map((program) => program.file))].sort();
   expect(onDisk).toEqual(shown);
+  const folders = [...new Set(shown.map((file) => file.replace(/\/[^/]+$/, '')))];
+  const recorded = folders.flatMap((folder) => Object.keys(storedOutputs(folder)).map((name) => `${folder}/${name}`)).sort();
+  expect(recorded).toEqual(shown);
   const requests = programs.reduce((sum, program) => sum + program.tries.length, 0);
-  console.log(`examples: ${shown.length} programs shown on ${pages.length} code pages and ${comparisons.length} comparisons, ${requests} requests sent`);
+  console.log(`examples: ${shown.length} programs shown on ${pages} code pages and ${comparisons} comparisons, ${requests} requests sent`);
 });
 
 // Named "<code> <role> (<framework>): <file>", so `vitest -t "^404 "` runs one page's programs
 // and `vitest -t "^compare 401-vs-403 "` one comparison's.
 for (const { name, file, framework, tries } of programs) {
   test.concurrent(`${name}: ${file}`, async () => {
+    const path = join(examplesDirectory, file);
     const answers = await runInOrder(
-      join(examplesDirectory, file),
+      path,
       framework,
       tries.map((attempt) => attempt.request),
     );
@@ -53,5 +49,9 @@ for (const { name, file, framework, tries } of programs) {
       ),
     );
     expect(problems, `${file} answered wrongly when its requests were sent in the order shown`).toEqual([]);
+    const source = readFileSync(path, 'utf8');
+    const printed = answers.map((answer, index) => comparable(transcript(answer, tries[index]!.request.method, source)));
+    const shown = (storedOutputs(file.replace(/\/[^/]+$/, ''))[file.split('/').pop()!] ?? []).map(comparable);
+    expect(printed, `${file} printed something other than the page shows under its curl lines; if the change is meant, run npm run outputs:record ${file}`).toEqual(shown);
   });
 }

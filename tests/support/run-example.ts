@@ -12,7 +12,15 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import type { ExampleRequest, ExpectedResponse } from '../../src/lib/code-schema.ts';
-import type { Framework } from '../../src/lib/example-request.ts';
+import { frameworks, type Framework } from '../../src/lib/example-request.ts';
+
+/** A status line and its header lines, as they came over the wire. */
+export interface RawHead {
+  /** e.g. "HTTP/1.1 429 Too Many Requests". */
+  statusLine: string;
+  /** Name and value pairs in the order and spelling the server sent them. */
+  headers: [string, string][];
+}
 
 export interface Response {
   /** The final status, or "no response" when the server closed the connection without one. */
@@ -21,7 +29,17 @@ export interface Response {
   interim: number[];
   headers: Record<string, string | string[] | undefined>;
   body: string;
+  /** The interim heads, then the final one, as `curl -i` prints them; empty when there was no response. */
+  heads: RawHead[];
 }
+
+const pairs = (rawHeaders: string[]): [string, string][] =>
+  rawHeaders.flatMap((name, index) => (index % 2 === 0 ? [[name, rawHeaders[index + 1] ?? ''] as [string, string]] : []));
+
+const rawHead = (message: { httpVersion: string; statusCode?: number | undefined; statusMessage?: string | undefined; rawHeaders: string[] }): RawHead => ({
+  statusLine: `HTTP/${message.httpVersion} ${message.statusCode ?? 0} ${message.statusMessage ?? ''}`.trimEnd(),
+  headers: pairs(message.rawHeaders),
+});
 
 let python: string | undefined;
 
@@ -91,30 +109,51 @@ export function startProgram(path: string, framework: Framework): Promise<Runnin
   });
 }
 
-/** Sends one request to the program on `port` and returns its answer. */
-export function send(port: number, request: ExampleRequest): Promise<Response> {
+/**
+ * Sends one request to the program on `port` and returns its answer. The
+ * request carries the headers `curl` adds (`Host` with the port the page's
+ * curl line uses, `User-Agent`, `Accept: *\/*`, and with `--data` a form
+ * `Content-Type` and a `Content-Length`) unless the page sets them, so
+ * the program sees what it sees when the reader pastes the curl line.
+ */
+export function send(port: number, request: ExampleRequest, shownPort: number): Promise<Response> {
   return new Promise((resolve, reject) => {
     const interim: number[] = [];
-    const outgoing = httpRequest(
-      { host: '127.0.0.1', port, method: request.method, path: request.path, headers: request.headers, agent: false },
-      (incoming) => {
-        let body = '';
-        incoming.setEncoding('utf8');
-        incoming.on('data', (chunk: string) => (body += chunk));
-        incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, interim, headers: incoming.headers, body }));
-      },
+    const heads: RawHead[] = [];
+    const given = new Set(Object.keys(request.headers).map((name) => name.toLowerCase()));
+    const withBody =
+      request.body === undefined
+        ? {}
+        : {
+            'Content-Type': 'application/x-www-form-urlencoded',
+            ...(given.has('transfer-encoding') ? {} : { 'Content-Length': String(Buffer.byteLength(request.body)) }),
+          };
+    const curlDefaults = Object.entries({ Host: `localhost:${shownPort}`, 'User-Agent': 'curl/8.14.1', Accept: '*/*', ...withBody }).filter(
+      ([name]) => !given.has(name.toLowerCase()),
     );
-    outgoing.on('information', (info) => interim.push(info.statusCode));
+    const headers = { ...Object.fromEntries(curlDefaults), ...request.headers };
+    const outgoing = httpRequest({ host: '127.0.0.1', port, method: request.method, path: request.path, headers, agent: false }, (incoming) => {
+      let body = '';
+      heads.push(rawHead(incoming));
+      incoming.setEncoding('utf8');
+      incoming.on('data', (chunk: string) => (body += chunk));
+      incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, interim, headers: incoming.headers, body, heads }));
+    });
+    outgoing.on('information', (info) => {
+      interim.push(info.statusCode);
+      heads.push(rawHead(info));
+    });
     // A 101 Switching Protocols hands the connection to another protocol: the exchange ends here.
     outgoing.on('upgrade', (incoming, socket) => {
       socket.destroy();
-      resolve({ status: incoming.statusCode ?? 0, interim, headers: incoming.headers, body: '' });
+      heads.push(rawHead(incoming));
+      resolve({ status: incoming.statusCode ?? 0, interim, headers: incoming.headers, body: '', heads });
     });
     outgoing.setTimeout(10_000, () => outgoing.destroy(new Error('no response within 10 s')));
     outgoing.on('error', (error: NodeJS.ErrnoException) => {
       // The server hung up without a status line (e.g. an emulation of nginx's 444).
       if (error.code === 'ECONNRESET' || error.message === 'socket hang up') {
-        resolve({ status: 'no response', interim, headers: {}, body: '' });
+        resolve({ status: 'no response', interim, headers: {}, body: '', heads: [] });
       } else {
         reject(error);
       }
@@ -130,11 +169,12 @@ export function send(port: number, request: ExampleRequest): Promise<Response> {
  */
 export async function runInOrder(path: string, framework: Framework, requests: readonly ExampleRequest[]): Promise<Response[]> {
   const program = await startProgram(path, framework);
+  const shownPort = frameworks[framework].defaultPort;
   try {
     const answers: Response[] = [];
     for (const request of requests) {
-      let response = await send(program.port, request);
-      for (let sent = 1; sent < request.repeat; sent += 1) response = await send(program.port, request);
+      let response = await send(program.port, request, shownPort);
+      for (let sent = 1; sent < request.repeat; sent += 1) response = await send(program.port, request, shownPort);
       answers.push(response);
     }
     return answers;
