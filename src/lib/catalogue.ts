@@ -7,6 +7,7 @@
  * so the same rules run in the build and in unit tests.
  */
 import type { CodeData } from './code-schema.ts';
+import { clientPrograms } from './client-programs.ts';
 import { examplePrograms } from './example-programs.ts';
 
 export interface CatalogueEntry {
@@ -64,6 +65,9 @@ export function findCatalogueProblems(
       if (!exampleExists(program.file)) {
         problems.push(`${file}: ${program.role === 'example' ? 'example' : 'practice'}: content/examples/${program.file} is missing`);
       }
+    }
+    for (const program of clientPrograms(data)) {
+      if (!exampleExists(program.file)) problems.push(`${file}: client: content/examples/${program.file} is missing`);
     }
   }
   return problems;

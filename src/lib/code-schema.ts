@@ -6,6 +6,7 @@
  * derived from these fields elsewhere; nothing here is repeated by hand.
  */
 import { z } from 'astro/zod';
+import { clientSchema } from './client-schema.ts';
 
 /** A three-digit HTTP status code, 100–599. */
 export const statusCodeSchema = z
@@ -318,6 +319,8 @@ export const codeSchema = z
     }),
     /** The bad-vs-good pair. */
     practice: practiceSchema,
+    /** "When your client gets a NNN", for codes a client must act on in a particular way. */
+    client: clientSchema.optional(),
   })
   .check((ctx) => {
     const { spec, unofficial, code, reason, related, notFor, exchange, facts } = ctx.value;

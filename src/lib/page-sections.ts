@@ -86,7 +86,16 @@ export function classPageSections(classId: string, hasComparisons: boolean): Pag
 /** The guide's sections (/choose/): its first question and the comparisons. */
 export const guidePageSections: readonly PageSectionInfo[] = [section('start', 'The questions'), section('compared', 'Torn between two codes?')];
 
-/** The sections a given code page has: all of them, but "You may have seen" only when it lists messages. */
-export function codeSectionsOf(data: { seen: readonly unknown[] }): PageSectionInfo[] {
-  return codePageSections.filter((info) => info !== codeSections.seen || data.seen.length > 0);
+/** "When your client gets a 429", on the pages of codes a client must act on. */
+export const clientSection = (code: number): PageSectionInfo => section('client', `When your client gets a ${code}`);
+
+/**
+ * The sections a given code page has: all of them, but "You may have seen"
+ * only when it lists messages, and the client section only where there is one
+ * (after "Bad vs good practice").
+ */
+export function codeSectionsOf(data: { code: number; seen: readonly unknown[]; client?: unknown }): PageSectionInfo[] {
+  return codePageSections
+    .filter((info) => info !== codeSections.seen || data.seen.length > 0)
+    .flatMap((info) => (info === codeSections.badVsGood && data.client ? [info, clientSection(data.code)] : [info]));
 }

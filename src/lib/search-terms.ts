@@ -37,3 +37,14 @@ export function messageSearchTerms(data: Pick<CodeData, 'code' | 'reason' | 'ali
   }
   return [...terms];
 }
+
+/**
+ * How people search for the client side of a code: "handle 429 in Python",
+ * "429 fetch", plus the page's own client phrases ("retry after header fetch").
+ * Empty for a page without a client section.
+ */
+export function clientSearchPhrases(data: Pick<CodeData, 'code' | 'client'>): string[] {
+  if (!data.client) return [];
+  const { code } = data;
+  return [`handle ${code} in JavaScript`, `handle ${code} in Python`, `${code} fetch`, `${code} python requests`, ...data.client.keywords];
+}

@@ -3,7 +3,8 @@
  * the page so the eye finds them at once. A line that names a status
  * (`res.status(429)`, `return ..., 201`, `abort(404)`, a redirect) counts;
  * in a program that never names one, the lines that send the response (with
- * the framework's default, 200) count instead.
+ * the framework's default, 200) count instead. In a client program, the
+ * lines that read the status it received are highlighted.
  */
 type Language = 'javascript' | 'python';
 
@@ -23,4 +24,14 @@ export function statusLines(source: string, language: Language): number[] {
   const numbered = (pattern: RegExp): number[] => lines.flatMap((line, index) => (pattern.test(line) && !/^\s*(\/\/|#)/.test(line) ? [index + 1] : []));
   const setting = numbered(setsStatus[language]);
   return setting.length > 0 ? setting : numbered(sendsResponse[language]);
+}
+
+const readsStatus: Record<Language, RegExp> = {
+  javascript: /\.status\s*(===|!==|==|!=|>=|<=|<|>)|\bswitch\s*\(.*\.status\)|\.ok\b|\bcase\s+\d{3}\b/,
+  python: /\.status_code\s*(==|!=|>=|<=|<|>|in\b|not\s+in\b)|\bmatch\s+.*\.status_code|\.raise_for_status\(|\bcase\s+\d{3}\b/,
+};
+
+/** The 1-based numbers of the lines of a client program that decide what to do from the status it received. */
+export function statusCheckLines(source: string, language: Language): number[] {
+  return source.split('\n').flatMap((line, index) => (readsStatus[language].test(line) && !/^\s*(\/\/|#)/.test(line) ? [index + 1] : []));
 }

@@ -14,6 +14,7 @@ test.describe('/codes/200/', () => {
     const sections = await page.getByRole('heading', { level: 2 }).allTextContents();
     expect(sections).toEqual([
       'At a glance',
+      'You may have seen',
       'What it means',
       'Common causes',
       'How to fix',

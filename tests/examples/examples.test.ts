@@ -13,7 +13,7 @@ import { comparable, storedOutputs, transcript } from '../support/example-output
 import { allPrograms } from '../support/programs.ts';
 import { compareResponse, findPythonWithFlask, runInOrder } from '../support/run-example.ts';
 
-const { programs, pages, comparisons } = allPrograms();
+const { programs, clients, pages, comparisons } = allPrograms();
 
 test('Flask is installed, so no Flask example goes untested', () => {
   expect(() => findPythonWithFlask()).not.toThrow();
@@ -24,11 +24,12 @@ test('every example program on disk is shown on a page (and so is tested), and e
     .filter((entry) => entry.isFile() && entry.name !== 'outputs.yaml')
     .map((entry) => relative(examplesDirectory, join(entry.parentPath, entry.name)))
     .sort();
-  const shown = [...new Set(programs.map((program) => program.file))].sort();
+  const servers = [...new Set(clients.map((client) => client.server))];
+  const shown = [...new Set([...programs.map((program) => program.file), ...clients.map((client) => client.file), ...servers])].sort();
   expect(onDisk).toEqual(shown);
   const folders = [...new Set(shown.map((file) => file.replace(/\/[^/]+$/, '')))];
   const recorded = folders.flatMap((folder) => Object.keys(storedOutputs(folder)).map((name) => `${folder}/${name}`)).sort();
-  expect(recorded).toEqual(shown);
+  expect(recorded).toEqual(shown.filter((file) => !file.endsWith('/server.mjs')));
   const requests = programs.reduce((sum, program) => sum + program.tries.length, 0);
   console.log(`examples: ${shown.length} programs shown on ${pages} code pages and ${comparisons} comparisons, ${requests} requests sent`);
 });

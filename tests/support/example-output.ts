@@ -52,7 +52,8 @@ export function transcript(response: Response, method: string, source: string): 
         .map(([name, value]) => `${name}: ${value}`),
     ].join('\n'),
   );
-  const body = method === 'HEAD' ? '' : shownBody(response.body);
+  // A stack trace names the folder the program was saved in: show a placeholder rather than this machine's.
+  const body = method === 'HEAD' ? '' : shownBody(response.body.replace(/file:\/\/\/[^\s"'<>]*?\/content\/examples\/[^/\s]+\//g, 'file:///path/to/'));
   return [heads.join('\n\n'), body].join('\n\n').replace(/\s+$/, '');
 }
 
@@ -83,14 +84,15 @@ export function storedOutputs(folder: string): Record<string, string[]> {
   }
 }
 
-/** Writes each folder's transcripts, programs in name order. */
-export function writeOutputs(recorded: Map<string, string[]>): void {
+/** Writes the transcripts of the given folders (others are left alone, so two recorders can run side by side), programs in name order. */
+export function writeOutputs(recorded: Map<string, string[]>, folders: ReadonlySet<string>): void {
   const byFolder = new Map<string, Record<string, string[]>>();
   for (const [file, outputs] of [...recorded].sort(([a], [b]) => a.localeCompare(b))) {
     const folder = dirname(file);
     byFolder.set(folder, { ...byFolder.get(folder), [basename(file)]: outputs });
   }
   for (const [folder, outputs] of byFolder) {
+    if (!folders.has(folder)) continue;
     writeFileSync(join(examplesDirectory, folder, 'outputs.yaml'), `${outputsHeader}\n${stringify(outputs, { lineWidth: 0, blockQuote: 'literal' })}`);
   }
 }

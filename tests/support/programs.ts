@@ -1,4 +1,6 @@
 /** Every example program the site shows, named for test titles, with the requests shown under it. */
+import { clientPrograms, type ClientProgram } from '../../src/lib/client-programs.ts';
+import type { CodeData } from '../../src/lib/code-schema.ts';
 import { comparisonPrograms, examplePrograms, type ExampleProgram } from '../../src/lib/example-programs.ts';
 import { loadCodeFiles, loadComparisonFiles } from './content.ts';
 
@@ -7,7 +9,13 @@ export interface NamedProgram extends ExampleProgram {
   name: string;
 }
 
-export function allPrograms(): { programs: NamedProgram[]; pages: number; comparisons: number } {
+export interface PageClient extends ClientProgram {
+  page: CodeData;
+  /** The server it runs against, relative to `content/examples/`. */
+  server: string;
+}
+
+export function allPrograms(): { programs: NamedProgram[]; clients: PageClient[]; pages: number; comparisons: number } {
   const pages = loadCodeFiles();
   const comparisons = loadComparisonFiles();
   const reasons = new Map(pages.map(({ data }) => [data.code, data.reason]));
@@ -18,5 +26,8 @@ export function allPrograms(): { programs: NamedProgram[]; pages: number; compar
       comparisonPrograms(slug, data, reasonOf).map((program) => ({ ...program, name: `compare ${slug} (${program.framework})` })),
     ),
   ];
-  return { programs, pages: pages.length, comparisons: comparisons.length };
+  const clients = pages.flatMap(({ data }) =>
+    clientPrograms(data).flatMap((program) => (program.role === 'server' ? [] : [{ ...program, page: data, server: `${data.code}/${data.client!.server}` }])),
+  );
+  return { programs, clients, pages: pages.length, comparisons: comparisons.length };
 }

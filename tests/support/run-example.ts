@@ -41,21 +41,26 @@ const rawHead = (message: { httpVersion: string; statusCode?: number | undefined
   headers: pairs(message.rawHeaders),
 });
 
-let python: string | undefined;
+const pythons = new Map<string, string>();
 
-/** The first Python 3 that can import Flask; fails with what to install when there is none. */
-export function findPythonWithFlask(): string {
-  if (python) return python;
+/** The first Python 3 that can import `module`; fails with what to install when there is none. */
+export function findPythonWith(module: 'flask' | 'requests'): string {
+  const known = pythons.get(module);
+  if (known) return known;
   const candidates = [process.env['PYTHON'], 'python3', '/usr/bin/python3'].filter((c): c is string => Boolean(c));
-  python = candidates.find((candidate) => spawnSync(candidate, ['-c', 'import flask'], { stdio: 'ignore' }).status === 0);
-  if (!python) {
+  const found = candidates.find((candidate) => spawnSync(candidate, ['-c', `import ${module}`], { stdio: 'ignore' }).status === 0);
+  if (!found) {
     throw new Error(
-      `No Python 3 with Flask found (tried ${candidates.join(', ')}). Install it: apt-get install -y python3-flask ` +
-        '(or pip install flask), or point PYTHON at an interpreter that has Flask.',
+      `No Python 3 with ${module} found (tried ${candidates.join(', ')}). Install it: apt-get install -y python3-${module} ` +
+        `(or pip install ${module}), or point PYTHON at an interpreter that has it.`,
     );
   }
-  return python;
+  pythons.set(module, found);
+  return found;
 }
+
+/** The first Python 3 that can import Flask. */
+export const findPythonWithFlask = (): string => findPythonWith('flask');
 
 /** The line each framework prints once it listens, with the port it was given. */
 const listeningLine: Record<Framework, RegExp> = {

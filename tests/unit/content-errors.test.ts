@@ -41,7 +41,7 @@ test('schema mistakes: one line each, file then field then what is allowed, with
   expect(status).not.toBe(0);
   expect(lines).toEqual([
     expect.stringMatching(/^content\/codes\/418\.mdx: facts\.retry: Invalid option: expected one of "not-needed"\|/),
-    'content/codes/418.mdx: class: is not a known field; the fields here are code, reason, summary, spec, unofficial, aliases, keywords, seen, related, notFor, facts, exchange, example, practice',
+    'content/codes/418.mdx: class: is not a known field; the fields here are code, reason, summary, spec, unofficial, aliases, keywords, seen, related, notFor, facts, exchange, example, practice, client',
   ]);
 }, 60_000);
 
