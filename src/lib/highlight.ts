@@ -63,6 +63,7 @@ export const tokenClassTransformer: ShikiTransformer = {
   name: 'token-classes',
   pre(node) {
     delete node.properties['style'];
+    delete node.properties['class']; // "astro-code css-variables": nothing styles them
   },
   span(node) {
     const style = node.properties['style'];

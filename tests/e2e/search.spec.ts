@@ -153,6 +153,23 @@ test.describe('the search box', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('429 Too Many Requests');
   });
 
+  test('a result reached with the arrow keys keeps focus when the full-text results arrive', async ({ page }) => {
+    // Pagefind arrives late, as on a slow network: the reader is already on the instant answer.
+    await page.route('**/pagefind/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('too many requests');
+    await expect(page.locator('.search-results a').first()).toHaveAttribute('href', '/codes/429/');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('.search-results')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+    await expect(page.locator('.search-results a[href="/codes/429/"]')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/codes\/429\/$/);
+  });
+
   test('Enter in the box goes to the first result', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('Control+k');

@@ -176,7 +176,11 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
   panel.prepend(chips.element);
 
   const show = (query: string, rows: Shown[], leftOut: string[]): void => {
+    // The full-text results replace the instant ones: a reader who has already
+    // arrowed down to a result keeps focus on it.
+    const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).getAttribute('href') : null;
     list.replaceChildren(...rows.slice(0, maxResults).map((row) => renderResult(row)));
+    if (focused !== null) ([...list.querySelectorAll('a')].find((link) => link.getAttribute('href') === focused) ?? input).focus();
     status.replaceChildren(...(describeUnknownNumber(query, names, base) ?? describeCount(Math.min(rows.length, maxResults), query, leftOut, base)));
     panel.hidden = false;
   };
