@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import socialCards from './src/integrations/social-cards.ts';
 import staticHost from './src/integrations/static-host.ts';
 import { highlightTheme, tokenClassTransformer } from './src/lib/highlight.ts';
 
@@ -21,7 +22,7 @@ export default defineConfig({
     // Fenced code blocks in the MDX bodies look like the example programs.
     shikiConfig: { theme: highlightTheme, transformers: [tokenClassTransformer] },
   },
-  integrations: [mdx(), sitemap(), staticHost(), pagefindIndex()],
+  integrations: [mdx(), sitemap(), socialCards(), staticHost(), pagefindIndex()],
   vite: {
     build: {
       // Scripts are files of their own, never inlined: they are cached across

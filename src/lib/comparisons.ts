@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { codesInSlug } from './comparison-schema.ts';
+import { comparisonTitle } from './comparison-title.ts';
 import { sitePath } from './urls.ts';
 
 export type ComparisonEntry = CollectionEntry<'comparisons'>;
@@ -34,10 +35,7 @@ export function comparisonShortTitle(codes: readonly number[]): string {
   return codes.join(' vs ');
 }
 
-/** "401 Unauthorized vs 403 Forbidden", the page title. */
-export function comparisonTitle(sides: readonly { code: number; reason: string }[]): string {
-  return sides.map((side) => `${side.code} ${side.reason}`).join(' vs ');
-}
+export { comparisonTitle };
 
 /**
  * The title for the browser tab and link previews: the full title when it is

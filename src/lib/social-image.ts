@@ -1,12 +1,15 @@
 /**
  * Renders the 1200×630 preview card shown when a page is shared: the code and
  * reason phrase, the summary and the class, in the site's colours. Satori lays
- * out the card as SVG; resvg turns it into PNG.
+ * out the card as SVG; resvg draws it; the pixels are stored as a palette PNG.
+ * At build time src/integrations/social-cards.ts runs this in worker threads
+ * and caches each card by a hash of its text and of this template.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { encodePalettePng } from './png-palette.ts';
 
 export const socialImageSize = { width: 1200, height: 630 } as const;
 
@@ -18,7 +21,7 @@ let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] 
 /** Class colours, as on the site's badges (light theme). */
 const classColours: Record<string, string> = { '1': '#57606a', '2': '#1a7f37', '3': '#0b5cad', '4': '#9a4b00', '5': '#c21d2d' };
 
-interface Card {
+export interface Card {
   /** Large text, e.g. "200 OK". */
   title: string;
   /** One sentence under it. */
@@ -63,5 +66,6 @@ export async function renderSocialImage(card: Card): Promise<Buffer> {
     ],
   );
   const svg = await satori(tree as Parameters<typeof satori>[0], { ...socialImageSize, fonts });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: socialImageSize.width } }).render().asPng();
+  const image = new Resvg(svg, { fitTo: { mode: 'width', value: socialImageSize.width } }).render();
+  return encodePalettePng(image.width, image.height, image.pixels) ?? image.asPng();
 }
