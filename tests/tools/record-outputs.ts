@@ -3,8 +3,9 @@
  * would, sends the requests shown under it in order, and stores what
  * `curl -i` prints for each in `content/examples/<folder>/outputs.yaml`;
  * each client program is run against its server and its output stored too.
- * With a filter ("429", "compare/401"), only programs whose file starts with
- * it are run; the others keep their stored outputs.
+ * With a filter ("429/", "429/client", "compare/401"), only programs whose
+ * file starts with it are run and only their folders rewritten; the others
+ * keep their stored outputs.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ const { programs, clients } = allPrograms();
 const recorded = new Map<string, string[]>();
 for (const { file } of [...programs, ...clients]) {
   const kept = storedOutputs(file.replace(/\/[^/]+$/, ''))[file.split('/').pop()!];
-  if (!file.startsWith(filter) && kept) recorded.set(file, kept);
+  if (kept) recorded.set(file, kept);
 }
 // Each job runs one program as the page shows it and returns what the reader sees.
 const jobs: { file: string; run: () => Promise<string[]> }[] = [
@@ -36,7 +37,7 @@ const jobs: { file: string; run: () => Promise<string[]> }[] = [
     run: async () => [(await runClient(join(examplesDirectory, client.server), join(examplesDirectory, client.file), client.language)).stdout.trimEnd()],
   })),
 ];
-const toRun = jobs.filter((job) => !recorded.has(job.file));
+const toRun = jobs.filter((job) => job.file.startsWith(filter));
 const folders = new Set(toRun.map((job) => job.file.replace(/\/[^/]+$/, '')));
 let done = 0;
 const worker = async (): Promise<void> => {

@@ -28,14 +28,16 @@ export const check: ClientCheck = ({ exchanges }, { code, facts }) => {
     const asGet = next.request.method === (method === 'HEAD' ? 'HEAD' : 'GET') && next.request.body.length === 0;
     const allowed = rule === 'kept' ? kept : rule === 'becomes-get' ? asGet : method === 'POST' ? kept || asGet : kept;
     if (!allowed) {
-      const wanted = rule === 'kept' ? `${method} with the same body` : rule === 'becomes-get' ? 'GET without the body' : method === 'POST' ? 'POST with the same body, or GET' : method;
+      const wanted =
+        rule === 'becomes-get' ? 'GET without the body' : rule === 'post-may-become-get' && method === 'POST' ? 'POST with the same body, or GET' : `${method} with the same body`;
       problems.push(`${describe(exchange)}: the client followed with ${next.request.method} (${next.request.body.length} bytes of body); ${code} calls for ${wanted}`);
     }
   }
+  // Following 5 redirects means receiving 6 in a row (the last one not followed); a 7th means the client went on.
   let chain = 0;
   for (const exchange of exchanges) {
     chain = exchange.response && exchange.response.status >= 300 && exchange.response.status < 400 ? chain + 1 : 0;
-    if (chain === maxHops + 1) problems.push(`the client followed more than ${maxHops} redirects in a row; stop before a loop runs forever`);
+    if (chain === maxHops + 2) problems.push(`the client followed more than ${maxHops} redirects in a row; stop before a loop runs forever`);
   }
   return problems;
 };
