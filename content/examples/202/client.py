@@ -1,0 +1,25 @@
+# Starts an export, polls the status URL the 202 gave until the job is done, then prints the result.
+import os
+import sys
+import time
+from urllib.parse import urljoin, urlparse
+
+import requests
+
+BASE_URL = os.environ.get("BASE_URL", "http://localhost:3000")
+MAX_POLLS = 20
+
+response = requests.post(f"{BASE_URL}/exports", timeout=10)
+print(f"POST /exports: {response.status_code} {response.text}")
+status_url = urljoin(BASE_URL, response.headers["Location"])
+for polls in range(1, MAX_POLLS + 1):
+    seconds = int(response.headers.get("Retry-After", "1"))
+    time.sleep(max(seconds, 0.1))
+    response = requests.get(status_url, timeout=10)  # requests follows a 303 to the result by itself
+    if response.history:
+        break
+    job = response.json()
+    print(f"GET {urlparse(status_url).path}: {response.status_code}, {job['status']}")
+    if job["status"] == "failed":
+        sys.exit(1)
+print(f"GET {urlparse(response.url).path}: {response.status_code} {response.text}")
