@@ -43,6 +43,11 @@ export const comparisonSchema = z
     ruleOfThumb: z.string().min(30).max(400),
     /** Everyday phrases people search for this comparison with, beyond "401 vs 403" and "unauthorized or forbidden", which are derived. */
     keywords: z.array(z.string().min(2)).default([]),
+    /**
+     * Where handling them in a client differs (inline Markdown, a few sentences),
+     * for codes a client must act on; the page links each code's client section.
+     */
+    clientSide: z.string().min(40).optional(),
     /** The compared codes, in the order of the file name (`401-vs-403.mdx` lists 401, then 403). */
     sides: z.array(comparisonSideSchema).min(2, { error: 'compares at least two codes' }).max(4, { error: 'compares at most four codes (a wider table does not fit a phone)' }),
   })

@@ -54,16 +54,23 @@ export const codePageSections: readonly PageSectionInfo[] = [
 export const comparisonSections = {
   sideBySide: section('side-by-side', 'Side by side'),
   examples: section('examples', 'Code examples'),
+  client: section('client', 'When your client gets one'),
   readMore: section('read-more', 'Read more'),
 } as const;
 
-/** A comparison page's sections in reading order. */
+/** A comparison page's sections in reading order (the client section only on the comparisons that have one: see `comparisonSectionsOf`). */
 export const comparisonPageSections: readonly PageSectionInfo[] = [
   comparisonSections.sideBySide,
   ...comparisonBodySections,
   comparisonSections.examples,
+  comparisonSections.client,
   comparisonSections.readMore,
 ];
+
+/** The sections a given comparison has. */
+export function comparisonSectionsOf(data: { clientSide?: string | undefined }): PageSectionInfo[] {
+  return comparisonPageSections.filter((info) => info !== comparisonSections.client || data.clientSide !== undefined);
+}
 
 /** The id an MDX heading gets (Astro's slugs: lower case, punctuation dropped, spaces to hyphens). */
 export function headingId(text: string): string {

@@ -1,12 +1,14 @@
 /**
  * 502 and 504: a client retries only idempotent requests (or a POST that
- * carries an Idempotency-Key), waits longer before each attempt, with random
- * jitter, and stops after a few attempts.
+ * carries an Idempotency-Key), waits before each attempt, and stops after a
+ * few attempts.
  *
- * On the wire a single run shows the waits, not the dice: the programs use
- * "equal jitter" (half of each doubling delay fixed, half random), so the
- * third wait is at least twice the first whatever the dice say, and the
- * randomness itself is read from the program's source.
+ * What the wire shows reliably is checked on the wire: which requests were
+ * sent again, how many times, and that each retry waited. How the waits grow
+ * is not: each measured wait adds the client's and the machine's own delays
+ * (up to a few hundred milliseconds on a loaded test machine, most on the
+ * first retry), which can hide a doubling. So the doubling and the random
+ * jitter are read from the program's source instead.
  */
 import type { ClientCheck } from './index.ts';
 import { describe, idempotent, laterSame, ms } from './wire.ts';
@@ -29,17 +31,10 @@ export const check: ClientCheck = ({ exchanges, source }, { code }) => {
     if (next.request.at - exchange.response.at < 50) problems.push(`${describe(exchange)}: the client retried ${ms(exchange.response.at, next.request.at)} later, without waiting`);
   });
   if (retried === 0) problems.push(`the client never retried a request that got ${code}`);
-  const byRequest = Map.groupBy(exchanges, (exchange) => `${exchange.request.method} ${exchange.request.path}`);
-  let judged = false;
-  for (const [request, attempts] of byRequest) {
+  for (const [request, attempts] of Map.groupBy(exchanges, (exchange) => `${exchange.request.method} ${exchange.request.path}`)) {
     if (attempts.length > maxAttempts) problems.push(`${request} was sent ${attempts.length} times; stop after ${maxAttempts} attempts`);
-    const waits = attempts.slice(1).map((attempt, index) => attempt.request.at - (attempts[index]!.response?.at ?? attempts[index]!.request.at));
-    if (waits.length >= 3) {
-      judged = true;
-      if (waits[2]! < 2 * waits[0]! - 10) problems.push(`${request}: the waits (${waits.map((wait) => Math.round(wait)).join(', ')} ms) do not grow: back off exponentially`);
-    }
   }
-  if (!judged) problems.push(`no request was retried three times, so the backoff could not be seen; the scenario must fail ${code} three times before it succeeds`);
+  if (!/\b2\s*\*\*|\*\*\s*\(?\s*attempt|Math\.pow\(\s*2|<<\s*\w/.test(source)) problems.push('the delay does not double from one attempt to the next (2 ** attempt): back off exponentially');
   if (!/Math\.random\(|\brandom\.(random|uniform)\(/.test(source)) problems.push('the delays have no random part (Math.random or random.uniform): add jitter so that clients do not retry in step');
   return problems;
 };
