@@ -27,8 +27,8 @@ export function statusLines(source: string, language: Language): number[] {
 }
 
 const readsStatus: Record<Language, RegExp> = {
-  javascript: /\.status\s*(===|!==|==|!=|>=|<=|<|>)|\bswitch\s*\(.*\.status\)|\.ok\b|\bcase\s+\d{3}\b/,
-  python: /\.status_code\s*(==|!=|>=|<=|<|>|in\b|not\s+in\b)|\bmatch\s+.*\.status_code|\.raise_for_status\(|\bcase\s+\d{3}\b/,
+  javascript: /\.(status|statusCode)\s*(===|!==|==|!=|>=|<=|<|>)|\bswitch\s*\(.*\.status(Code)?\)|\.ok\b|\.redirected\b|\bcase\s+\d{3}\b/,
+  python: /\.(status_code|status)\s*(==|!=|>=|<=|<|>|in\b|not\s+in\b)|\bmatch\s+.*status|\.raise_for_status\(|\.history\b|\bcase\s+\d{3}\b/,
 };
 
 /** The 1-based numbers of the lines of a client program that decide what to do from the status it received. */
