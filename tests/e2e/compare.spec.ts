@@ -42,7 +42,7 @@ test('the table puts each code in a column and answers the same five questions f
 test('the examples show an Express and a Flask program, and a request for each side', async ({ page }) => {
   await page.goto('/compare/401-vs-403/');
   const examples = page.locator('section:has(h2#examples)');
-  await expect(examples.locator('figcaption')).toHaveText([
+  await expect(examples.locator('.code-block figcaption')).toHaveText([
     /Express\.js · app\.mjs/,
     /No valid token → 401 Unauthorized/,
     /Signed in, not an admin → 403 Forbidden/,
@@ -50,7 +50,9 @@ test('the examples show an Express and a Flask program, and a request for each s
     /No valid token → 401 Unauthorized/,
     /Signed in, not an admin → 403 Forbidden/,
   ]);
-  await expect(examples.locator('pre').nth(2)).toContainText("curl -i -H 'Authorization: Bearer token-bob' http://localhost:3000/admin/reports");
+  await expect(examples.locator('.code-block pre').nth(2)).toContainText("curl -i -H 'Authorization: Bearer token-bob' http://localhost:3000/admin/reports");
+  // Under each curl line, what it prints.
+  await expect(examples.locator('figure.output').nth(1)).toContainText('HTTP/1.1 403 Forbidden');
 });
 
 test('a code page offers its comparisons right under the title', async ({ page }) => {
