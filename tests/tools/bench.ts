@@ -1,10 +1,12 @@
 /**
- * `npm run bench`: build time and page weights of the real site, then of the
- * real site plus 2,000 synthetic entries generated into a temporary folder,
- * so we see how build time and the search index grow. It reports figures;
- * it asserts nothing.
+ * `npm run bench`: build figures for the real site and for the real site plus
+ * 2,000 synthetic entries (clones of 200.mdx), each in a throwaway copy of the
+ * project: a cold build (no card or highlighting cache), then a rebuild after
+ * editing one entry; time, peak memory, and the size of dist/ by kind. Then
+ * page weights and search figures on the real site. It reports figures; it
+ * asserts nothing. `BENCH_ENTRIES=0` skips the synthetic site.
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,12 +27,38 @@ function filesUnder(directory: string): string[] {
 const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const gzipped = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
 
-function build(projectDirectory: string): number {
+const caches = ['node_modules/.cache/http-status-cards', 'node_modules/.cache/http-status-highlight'];
+
+/** Builds the project in `directory` and returns the seconds and the peak resident memory (worker threads included). */
+function build(directory: string, cold: boolean): { seconds: number; peakMiB: number } {
+  if (cold) for (const cache of [...caches, '.astro']) rmSync(join(directory, cache), { recursive: true, force: true });
   const started = performance.now();
-  execFileSync(join(root, 'node_modules/.bin/astro'), ['build', '--silent'], { cwd: projectDirectory, stdio: 'inherit' });
-  return (performance.now() - started) / 1000;
+  const run = spawnSync('/usr/bin/time', ['-f', 'peak-kib %M', join(root, 'node_modules/.bin/astro'), 'build', '--silent'], { cwd: directory, encoding: 'utf8' });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`astro build failed in ${directory}:\n${run.stdout}\n${run.stderr}`);
+  const peak = Number(/peak-kib (\d+)/.exec(run.stderr)?.[1] ?? 0);
+  return { seconds, peakMiB: peak / 1024 };
 }
 
+const MB = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** The size of dist/ by kind, and what the inlined stylesheets add up to. */
+function distSizes(directory: string): string {
+  const files = filesUnder(join(directory, 'dist'));
+  const size = (file: string): number => statSync(file).size;
+  const sum = (list: string[]): number => list.reduce((total, file) => total + size(file), 0);
+  const html = files.filter((file) => file.endsWith('.html') && !file.includes('/pagefind/'));
+  const cards = files.filter((file) => file.includes('/og/'));
+  const index = files.filter((file) => file.includes('/pagefind/'));
+  const css = html.reduce((total, file) => total + [...readFileSync(file, 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)].reduce((bytes, match) => bytes + (match[1]?.length ?? 0), 0), 0);
+  const other = sum(files) - sum(html) - sum(cards) - sum(index);
+  return (
+    `dist/ ${MB(sum(files))}: HTML ${MB(sum(html))} (${html.length} files, of which inlined CSS ${MB(css)}), ` +
+    `cards ${MB(sum(cards))} (${cards.length}, ${kB(sum(cards) / Math.max(1, cards.length))} each), search index ${MB(sum(index))}, other ${MB(other)}`
+  );
+}
+
+/** Page weights and what the browser downloads, for a built project. */
 function report(label: string, projectDirectory: string, seconds: number): void {
   const dist = join(projectDirectory, 'dist');
   const files = filesUnder(dist);
@@ -40,15 +68,48 @@ function report(label: string, projectDirectory: string, seconds: number): void 
   const pageSizes = pages.map(gzipped).sort((a, b) => a - b);
   const total = (list: string[]): number => list.reduce((sum, file) => sum + statSync(file).size, 0);
   console.log(`\n## ${label}`);
-  console.log(`build (astro build + Pagefind): ${seconds.toFixed(1)} s for ${pages.length} pages`);
+  if (seconds > 0) console.log(`build (astro build + Pagefind): ${seconds.toFixed(1)} s for ${pages.length} pages`);
   console.log(`HTML with inlined CSS, gzip: median ${kB(pageSizes[Math.floor(pageSizes.length / 2)] ?? 0)}, max ${kB(pageSizes.at(-1) ?? 0)}`);
   console.log(`search index: ${index.length} files, ${kB(total(index))} on disk`);
   console.log(`JavaScript: ${scripts.map((file) => `${file.split('/').pop()} ${kB(gzipped(file))} gzip`).join(', ')}`);
 }
 
-// 1. The real site.
-const realSeconds = build(root);
-report('The real site', root, realSeconds);
+/** A throwaway copy of the project, sharing node_modules (and so its caches). */
+function copyProject(): string {
+  const copy = mkdtempSync(join(tmpdir(), 'http-status-bench-'));
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) cpSync(join(root, entry), join(copy, entry), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+  return copy;
+}
+
+/** Cold build, then a rebuild after changing one entry's summary; prints both. */
+function coldAndEdited(label: string, directory: string, edited: string): void {
+  const cold = build(directory, true);
+  console.log(`\n## ${label}`);
+  console.log(`cold build (empty caches): ${cold.seconds.toFixed(1)} s, peak memory ${cold.peakMiB.toFixed(0)} MiB`);
+  const file = join(directory, edited);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^summary: (.*)$/m, (_, summary: string) => `summary: ${summary.replace(/\.$/, '')}, edited.`));
+  const rebuilt = build(directory, false);
+  console.log(`rebuild after editing ${edited}: ${rebuilt.seconds.toFixed(1)} s, peak memory ${rebuilt.peakMiB.toFixed(0)} MiB`);
+  console.log(distSizes(directory));
+}
+
+// 1. The real site: cold, edited, and how long `npm start` takes to serve it from a fresh clone.
+const realCopy = copyProject();
+try {
+  const started = performance.now();
+  build(realCopy, true);
+  const server = await preview(join(realCopy, 'dist'));
+  console.log(`\nnpm start on a fresh clone (cold build, then the preview server answering): ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  server.child.kill();
+  coldAndEdited('The real site', realCopy, 'content/codes/404.mdx');
+} finally {
+  rmSync(realCopy, { recursive: true, force: true });
+}
+
+// 2. Page weights and search, on a build of the project itself.
+build(root, false);
+report('The real site: page weights', root, 0);
 const page200 = join(root, 'dist/codes/200/index.html');
 const html200 = readFileSync(page200, 'utf8');
 const externalCss = [...html200.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)].length;
@@ -129,12 +190,8 @@ await measureSearch();
 if (syntheticCount === 0) process.exit(0);
 
 // 3. The real site plus synthetic entries, in a throwaway copy of the project.
-const copy = mkdtempSync(join(tmpdir(), 'http-status-bench-'));
+const copy = copyProject();
 try {
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
-    cpSync(join(root, entry), join(copy, entry), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
   // Real codes stop at 599; the synthetic ones are numbered 600 and up, so
   // the copy's schema and class lookup are widened to accept them.
   const schema = join(copy, 'src/lib/code-schema.ts');
@@ -154,8 +211,7 @@ try {
     writeFileSync(join(copy, `content/codes/${code}.mdx`), entry);
     cpSync(join(root, 'content/examples/200'), join(copy, `content/examples/${code}`), { recursive: true });
   }
-  const seconds = build(copy);
-  report(`The real site + ${syntheticCount} synthetic entries`, copy, seconds);
+  coldAndEdited(`The real site + ${syntheticCount} synthetic entries`, copy, `content/codes/${600 + Math.floor(syntheticCount / 2)}.mdx`);
 } finally {
   rmSync(copy, { recursive: true, force: true });
 }
