@@ -10,6 +10,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -31,7 +32,8 @@ export function preview(outDir: string, env: Record<string, string> = {}): Promi
     }, 60_000);
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
-      const port = /Local\s+http:\/\/localhost:(\d+)\//.exec(output)?.[1];
+      // With FORCE_COLOR set (as CI does), colour codes sit inside the address line.
+      const port = /Local\s+http:\/\/localhost:(\d+)\//.exec(stripVTControlCharacters(output))?.[1];
       if (!port) return;
       clearTimeout(timer);
       child.stdout?.off('data', onData);
