@@ -4,7 +4,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { codeSchema } from './lib/code-schema.ts';
 import { findCatalogueProblems } from './lib/catalogue.ts';
 import { comparisonSchema } from './lib/comparison-schema.ts';
@@ -22,7 +22,7 @@ const comparisonExists = (slug: string): boolean => existsSync(`${contentDirecto
 /** The guide's steps, read and validated; problems in the project's error format. */
 function readGuide(): { steps: Record<string, GuideStep>; problems: string[] } {
   const file = 'content/guide.yaml';
-  const parsed = guideSchema.safeParse(parse(readFileSync(`${contentDirectory}guide.yaml`, 'utf8')));
+  const parsed = guideSchema.safeParse(load(readFileSync(`${contentDirectory}guide.yaml`, 'utf8')));
   if (!parsed.success) return { steps: {}, problems: describeSchemaError(file, parsed.error, guideSchema).split('\n') };
   return { steps: parsed.data, problems: findGuideProblems(file, parsed.data, codeHasPage, comparisonExists) };
 }

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { parse, YAMLParseError } from 'yaml';
+import { load, YAMLException } from 'js-yaml';
 
 export interface ContentFile {
   /** The file relative to the project, e.g. "content/codes/200.mdx". */
@@ -22,16 +22,28 @@ export interface ContentFile {
   bodyLine: number;
 }
 
+/**
+ * Parsed frontmatter by its YAML text. One build reads every file several
+ * times (each collection's checks, the index of links, the social cards);
+ * the text is the key, so an edited file is always parsed afresh. Callers
+ * must not modify what they get. js-yaml is the parser Astro itself uses
+ * for frontmatter, so these checks see what Astro sees.
+ */
+const parsedYaml = new Map<string, unknown>();
+
 /** Splits an MDX file into its YAML frontmatter and body; throws a one-line message naming the file. */
 export function splitFrontmatter(file: string, source: string): Omit<ContentFile, 'file' | 'slug'> {
   const match = /^---\n([\s\S]*?)\n---\n?/.exec(source);
   if (!match) throw new Error(`${file}: (frontmatter): missing; the file must start with YAML between two "---" lines`);
+  const yaml = match[1] ?? '';
   try {
-    const frontmatter = parse(match[1] ?? '');
+    const frontmatter = parsedYaml.has(yaml) ? parsedYaml.get(yaml) : load(yaml);
+    parsedYaml.set(yaml, frontmatter);
     return { frontmatter, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
   } catch (error) {
-    const where = error instanceof YAMLParseError ? `line ${(error.linePos?.[0].line ?? 0) + 1}` : 'YAML';
-    throw new Error(`${file}: (frontmatter): not valid YAML at ${where}: ${(error as Error).message.split('\n')[0]}`);
+    if (!(error instanceof YAMLException)) throw error;
+    // js-yaml counts lines from 0 within the frontmatter; the file's line 1 is the opening "---".
+    throw new Error(`${file}: (frontmatter): not valid YAML at line ${error.mark.line + 2}: ${error.reason}`);
   }
 }
 

@@ -5,7 +5,7 @@
  * writes these files from real runs, and the example tests fail when a
  * program's real output no longer matches them.
  */
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 
 export const outputsHeader =
   '# What each request shown under a program prints with `curl -i` (Date, Server,\n' +
@@ -14,7 +14,7 @@ export const outputsHeader =
 
 /** Parses one outputs file; throws `<file>: <program>: <problem>` when it is malformed. */
 export function readOutputsFile(file: string, text: string): Record<string, string[]> {
-  const data: unknown = parse(text) ?? {};
+  const data: unknown = load(text) ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}: (top level): must map program file names to lists of outputs`);
   for (const [program, outputs] of Object.entries(data as Record<string, unknown>)) {
     if (!/\.(mjs|py)$/.test(program)) throw new Error(`${file}: ${program}: is not a program's file name (app.mjs, bad.py, …)`);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { builtFile, builtPages } from './site-pages.ts';
 
 const examplePages = builtPages().filter((path) => /^\/(codes\/\d{3}|compare\/[\d-vs]+)\/$/.test(path));
@@ -68,7 +68,7 @@ test.describe('/codes/429/', () => {
   });
 
   test('under each curl line, the output the program prints, as recorded from the real run, with 429 marked', async ({ page }) => {
-    const recorded = parse(readFileSync(new URL('../../content/examples/429/outputs.yaml', import.meta.url), 'utf8')) as Record<string, string[]>;
+    const recorded = load(readFileSync(new URL('../../content/examples/429/outputs.yaml', import.meta.url), 'utf8')) as Record<string, string[]>;
     const examples = page.getByRole('region', { name: 'Code examples' });
     const outputs = examples.locator('figure.output');
     await expect(outputs).toHaveCount(2);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { codeSchema, type CodeData } from '../../src/lib/code-schema.ts';
 import { comparisonSchema, type ComparisonData } from '../../src/lib/comparison-schema.ts';
 import { describeSchemaError, readContentFolder } from '../../src/lib/content-files.ts';
@@ -64,7 +64,7 @@ export function loadComparisonFiles(): ComparisonFile[] {
 
 /** The guide's steps by id, validated; throws naming the field when invalid. */
 export function loadGuide(): Record<string, GuideStep> {
-  const parsed = guideSchema.safeParse(parse(readFileSync(guideFile, 'utf8')));
+  const parsed = guideSchema.safeParse(load(readFileSync(guideFile, 'utf8')));
   if (!parsed.success) throw new Error(describeSchemaError('content/guide.yaml', parsed.error, guideSchema));
   return parsed.data;
 }

@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { stringify } from 'yaml';
+import { dump } from 'js-yaml';
 import { outputsHeader, readOutputsFile } from '../../src/lib/example-outputs.ts';
 import type { ExampleProgram } from '../../src/lib/example-programs.ts';
 import { examplesDirectory } from './content.ts';
@@ -93,7 +93,7 @@ export function writeOutputs(recorded: Map<string, string[]>, folders: ReadonlyS
   }
   for (const [folder, outputs] of byFolder) {
     if (!folders.has(folder)) continue;
-    writeFileSync(join(examplesDirectory, folder, 'outputs.yaml'), `${outputsHeader}\n${stringify(outputs, { lineWidth: 0, blockQuote: 'literal' })}`);
+    writeFileSync(join(examplesDirectory, folder, 'outputs.yaml'), `${outputsHeader}\n${dump(outputs, { lineWidth: -1, noRefs: true })}`);
   }
 }
 

@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 
 export const specsDirectory = join(import.meta.dirname, '../fixtures/specs');
 
@@ -105,7 +105,7 @@ export function pinnedPassages(): Record<string, PassageSource> {
   const merged: Record<string, PassageSource> = {};
   const directory = join(specsDirectory, 'passages');
   for (const name of readdirSync(directory).filter((file) => file.endsWith('.yaml')).sort()) {
-    const sources = (parse(readFileSync(join(directory, name), 'utf8')) ?? {}) as Record<string, PassageSource>;
+    const sources = (load(readFileSync(join(directory, name), 'utf8')) ?? {}) as Record<string, PassageSource>;
     for (const [key, source] of Object.entries(sources)) {
       const into = merged[key];
       if (!into) {

@@ -24,7 +24,7 @@ function syncWith(change: (source: string) => string): { status: number | null; 
   const file = join(copy, 'content/codes/418.mdx');
   const original = readFileSync(join(projectRoot, 'content/codes/418.mdx'), 'utf8');
   writeFileSync(file, change(original));
-  const run = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['sync'], { cwd: copy, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  const run = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['sync'], { cwd: copy, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   writeFileSync(file, original);
   // The report: the lines after the heading ("The status code pages have …:"), up to the end or a blank line.
   const output = `${run.stdout}\n${run.stderr}`.split('\n');
@@ -52,4 +52,10 @@ test('cross-file mistakes and broken prose links come out in the same format, wi
     expect.stringMatching(/^content\/codes\/418\.mdx: related\.\d+: 597 has no page \(add content\/codes\/597\.mdx or remove it\)$/),
     expect.stringMatching(/^content\/codes\/418\.mdx:\d+: link to \/codes\/429\/#nope: \/codes\/429\/ has no anchor #nope/),
   ]);
+}, 60_000);
+
+test('frontmatter that is not valid YAML: the file, the line and what the parser expected', () => {
+  const { status, lines } = syncWith((source) => source.replace(/^reason: (.*)$/m, 'reason: [$1'));
+  expect(status).not.toBe(0);
+  expect(lines).toEqual([expect.stringMatching(/^content\/codes\/418\.mdx: \(frontmatter\): not valid YAML at line \d+: \S/)]);
 }, 60_000);
