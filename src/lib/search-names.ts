@@ -1,9 +1,10 @@
 /**
  * The names table (/search/names.json): every page's number, name and former
- * names, small enough to load the moment the reader focuses the search box
- * (about 2 KB gzip). A
+ * names, and the names languages give its code as a constant, small enough to
+ * load the moment the reader focuses the search box (about 3 KB gzip). A
  * query that names a page ("404", "teapot", "too many requests", "payload too
- * large") is answered from it at once, before Pagefind has loaded.
+ * large", "HttpStatusCode.Ambiguous", even "forbiden") is answered from it at
+ * once, before Pagefind has loaded.
  */
 import { expandIdentifiers, normalise } from './search-ranking.ts';
 
@@ -23,6 +24,52 @@ export interface NameEntry {
   unofficial: boolean;
   /** For an unofficial code, the words that name who sends it ("cloudflare", "nginx"); empty otherwise. */
   vendor: string[];
+  /** The names constants give the code where they differ from its names, squashed (see constantName): "ambiguous", "redirectkeepverb". */
+  constants: string[];
+}
+
+/** Lower case, letters and digits only: "Too Many Requests" and "TOO_MANY_REQUESTS" both give "toomanyrequests". */
+const squash = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * The name a status constant spells, squashed, without the qualifier and the
+ * prefixes languages put before it: "HttpStatusCode.RedirectKeepVerb" →
+ * "redirectkeepverb", "http.StatusTeapot" → "teapot", "Response::HTTP_NOT_FOUND"
+ * and "status.HTTP_404_NOT_FOUND" → "notfound", "HttpServletResponse.SC_GONE" →
+ * "gone". Undefined unless the text is a qualified identifier.
+ */
+export function constantName(text: string): string | undefined {
+  const match = /^[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)+(?:\(\))?[,;]?$/.exec(text.trim());
+  if (!match) return undefined;
+  const last = text.trim().replace(/(?:\(\))?[,;]?$/, '').split(/\.|::/).pop() ?? '';
+  const name = last.replace(/^(?:HTTP_(?:\d{3}_)?|SC_|Status(?=[A-Z]))/, '');
+  return squash(name) || undefined;
+}
+
+/** Whether `a` and `b` differ by at most `limit` insertions, deletions, substitutions or swaps of neighbouring letters. */
+function withinEdits(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let before = Array.from({ length: b.length + 1 }, (_, index) => index);
+  let previous = before;
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      row.push(value);
+    }
+    if (Math.min(...row) > limit) return false;
+    before = previous;
+    previous = row;
+  }
+  return previous[b.length]! <= limit;
+}
+
+/** Whether a typed word is a misspelling of a name's word: one slip in words of 5 to 8 letters, two in longer ones. */
+function misspelt(typed: string, word: string): boolean {
+  if (typed.length < 5 || word.length < 5 || typed === word) return false;
+  return withinEdits(typed, word, typed.length >= 9 ? 2 : 1);
 }
 
 /** How strongly an entry's names answer a query; 0 when they do not. */
@@ -35,6 +82,9 @@ export function nameScore(query: string, entry: NameEntry): number {
   // "404 not found", "not found 404"
   const withoutCode = ` ${wanted} `.replace(` ${code} `, ' ').trim();
   if (withoutCode !== wanted && (withoutCode === '' || names.includes(withoutCode))) return 90;
+  // A constant: "HttpStatusCode.Ambiguous", "http.StatusTeapot", "HTTPStatus.TOO_MANY_REQUESTS".
+  const constant = constantName(query);
+  if (constant && (entry.constants.includes(constant) || names.some((name) => squash(name) === constant))) return 95;
   if (names[0] === wanted) return 80;
   if (names.includes(wanted)) return 70;
   // A message that carries its code: "Request failed with status code 404", "Error 522 Connection timed out".
@@ -45,8 +95,16 @@ export function nameScore(query: string, entry: NameEntry): number {
   if (names.some((name) => name.includes(' ') && padded.includes(` ${name} `))) return 50;
   // Still typing: "too many req" → "too many requests" (three letters at least).
   if (wanted.length >= 3 && names.some((name) => name.startsWith(wanted))) return 40;
-  // One word of a name: "teapot" → "I'm a teapot" (whole words only, four letters at least).
-  if (wanted.length >= 4 && !wanted.includes(' ') && names.some((name) => name.split(' ').includes(wanted))) return 30;
+  // A name with a slip of the keyboard: "forbiden", "bad gatway", "precondtion failed".
+  const typed = wanted.split(' ');
+  const spelt = (name: string): boolean => {
+    const words = name.split(' ');
+    return words.length === typed.length && words.every((word, index) => word === typed[index] || misspelt(typed[index]!, word));
+  };
+  if (names.some(spelt)) return 45;
+  // One word of a name: "teapot" → "I'm a teapot" (whole words only, four letters at least), or a slip in one ("teapott").
+  if (wanted.length >= 4 && typed.length === 1 && names.some((name) => name.split(' ').includes(wanted))) return 30;
+  if (typed.length === 1 && names.some((name) => name.split(' ').some((word) => misspelt(wanted, word)))) return 25;
   return 0;
 }
 
@@ -69,13 +127,15 @@ export function nameMatches<T extends NameEntry>(query: string, entries: readonl
  */
 export interface NamesTable {
   classes: Record<string, string>;
+  /** By code: the names its constants spell where they differ from its names, squashed ("300": ["ambiguous"]). */
+  constants: Record<string, string[]>;
   pages: ([code: string, name: string] | [code: string, name: string, aliases: string[]] | [code: string, name: string, aliases: string[], vendor: string])[];
 }
 
 /** The entries of `names.json`, as the search UI uses them. */
 export function expandNamesTable(table: NamesTable): NameEntry[] {
   return table.pages.map(([code, name, aliases = [], vendor]) => {
-    const base = { code, name, aliases, unofficial: vendor !== undefined, vendor: vendor ? vendor.split(' ') : [] };
+    const base = { code, name, aliases, unofficial: vendor !== undefined, vendor: vendor ? vendor.split(' ') : [], constants: table.constants[code] ?? [] };
     if (/^\d{3}$/.test(code)) {
       const classId = `${code.charAt(0)}xx`;
       return { ...base, url: `/codes/${code}/`, classId, label: `${classId} ${table.classes[classId] ?? ''}`.trim() };
@@ -91,4 +151,14 @@ export function vendorWords(usedBy: string): string {
   const filler = new Set(['and', 'the', 'also', 'such', 'notably', 'shared', 'web', 'hosting', 'modules', 'module', 'for', 'with', 'its', 'via', 'older', 'some', 'versions']);
   const words = usedBy.toLowerCase().match(/[a-z][a-z0-9_]+/g) ?? [];
   return [...new Set(words.filter((word) => word.length >= 3 && !filler.has(word)))].join(' ');
+}
+
+/**
+ * The names a code's constants spell (every language's constant and its
+ * older names), squashed, leaving out those its reason phrase or former names
+ * already spell: for 300, "ambiguous" (.NET); for 418, "teapot" (Go).
+ */
+export function constantNames(constants: readonly string[], names: readonly string[]): string[] {
+  const spelt = new Set(names.map(squash));
+  return [...new Set(constants.map(constantName).filter((name): name is string => name !== undefined && !spelt.has(name)))];
 }

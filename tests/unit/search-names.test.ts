@@ -1,8 +1,8 @@
 /** The names table answers a query that names a page at once, before Pagefind loads. */
 import { expect, test } from 'vitest';
-import { nameMatches, nameScore, type NameEntry } from '../../src/lib/search-names.ts';
+import { constantName, constantNames, nameMatches, nameScore, type NameEntry } from '../../src/lib/search-names.ts';
 
-const entry = (code: string, name: string, aliases: string[] = []): NameEntry => ({
+const entry = (code: string, name: string, aliases: string[] = [], constants: string[] = []): NameEntry => ({
   url: `/codes/${code}/`,
   code,
   name,
@@ -11,13 +11,19 @@ const entry = (code: string, name: string, aliases: string[] = []): NameEntry =>
   label: '',
   unofficial: false,
   vendor: [],
+  constants,
 });
 const entries = [
+  entry('300', 'Multiple Choices', [], constantNames(['HttpStatusCode.MultipleChoices', 'HttpStatusCode.Ambiguous'], ['Multiple Choices'])),
+  entry('307', 'Temporary Redirect', [], constantNames(['HttpStatusCode.TemporaryRedirect', 'HttpStatusCode.RedirectKeepVerb'], ['Temporary Redirect'])),
+  entry('403', 'Forbidden'),
   entry('404', 'Not Found'),
   entry('413', 'Content Too Large', ['Payload Too Large', 'Request Entity Too Large']),
-  entry('418', "I'm a teapot"),
+  entry('412', 'Precondition Failed'),
+  entry('418', "I'm a teapot", [], ['teapot']),
   entry('429', 'Too Many Requests'),
   entry('431', 'Request Header Fields Too Large'),
+  entry('502', 'Bad Gateway'),
 ];
 const codes = (query: string): string[] => nameMatches(query, entries).map((match) => match.code);
 
@@ -47,10 +53,36 @@ test('a name being typed already finds its page', () => {
   expect(codes('request ent')).toEqual(['413']);
 });
 
+test('a constant from any language finds its code first, even a name its reason phrase does not spell', () => {
+  expect(constantName('HttpStatusCode.RedirectKeepVerb')).toBe('redirectkeepverb');
+  expect(constantName('http.StatusTeapot')).toBe('teapot');
+  expect(constantName('Response::HTTP_NOT_FOUND')).toBe('notfound');
+  expect(constantName('status.HTTP_404_NOT_FOUND')).toBe('notfound');
+  expect(constantName('HttpServletResponse.SC_FORBIDDEN')).toBe('forbidden');
+  expect(constantName('too many requests')).toBeUndefined();
+  expect(constantNames(['HttpStatusCode.MultipleChoices', 'HttpStatusCode.Ambiguous'], ['Multiple Choices'])).toEqual(['ambiguous']);
+  expect(codes('HttpStatusCode.Ambiguous')).toEqual(['300']);
+  expect(codes('HttpStatusCode.RedirectKeepVerb')[0]).toBe('307');
+  expect(codes('HTTPStatus.TOO_MANY_REQUESTS')[0]).toBe('429');
+  expect(codes('http.StatusTeapot')[0]).toBe('418');
+  expect(codes('StatusCodes.NOT_FOUND')[0]).toBe('404');
+});
+
+test('a name with a slip of the keyboard still finds its page first', () => {
+  expect(codes('forbiden')[0]).toBe('403');
+  expect(codes('bad gatway')[0]).toBe('502');
+  expect(codes('precondtion failed')[0]).toBe('412');
+  expect(codes('too many reqeusts')[0]).toBe('429');
+  expect(codes('teapott')[0]).toBe('418');
+  // Short words are not guessed at: "gone" is not "done", "bad" not "bed".
+  expect(codes('bed gateway')).toEqual([]);
+  expect(codes('not fond')).toEqual([]);
+});
+
 test('descriptions are left to full-text search', () => {
   expect(codes('rate limit')).toEqual([]);
   expect(codes('server crashed')).toEqual([]);
-  expect(nameScore('large', entries[1]!)).toBe(30);
+  expect(nameScore('large', entries.find((page) => page.code === '413')!)).toBe(30);
   expect(codes('40')).toEqual([]);
 });
 
@@ -58,6 +90,7 @@ test('the names table travels compact, and every page’s URL, class and label f
   const { expandNamesTable } = await import('../../src/lib/search-names.ts');
   const entries = expandNamesTable({
     classes: { '4xx': 'Client Error' },
+    constants: {},
     pages: [['429', 'Too Many Requests'], ['499', 'Client closed the connection', ['Client Closed Request'], 'nginx'], ['4xx', '4xx Client Error'], ['401 vs 403', '401 Unauthorized vs 403 Forbidden'], ['Guide', 'Which status code should I use?']],
   });
   expect(entries.map(({ url, classId, label, unofficial }) => ({ url, classId, label, unofficial }))).toEqual([

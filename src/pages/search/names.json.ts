@@ -1,13 +1,15 @@
 /**
  * /search/names.json: the names table of the search box (see
  * src/lib/search-names.ts), one entry per searchable page, from the same
- * content as the pages. The pagefind integration checks, after indexing, that
- * it names exactly the pages Pagefind indexed.
+ * content as the pages, with the constants each code page lists. The
+ * pagefind integration checks, after indexing, that it names exactly the
+ * pages Pagefind indexed.
  */
 import type { APIRoute } from 'astro';
 import { getCodeEntries } from '../../lib/codes.ts';
 import { comparisonShortTitle, comparisonTitle, getComparisonEntries } from '../../lib/comparisons.ts';
-import { vendorWords, type NamesTable } from '../../lib/search-names.ts';
+import { constantNames, vendorWords, type NamesTable } from '../../lib/search-names.ts';
+import { constantsFor } from '../../lib/status-constants.ts';
 import { statusClasses } from '../../lib/status-class.ts';
 
 export const GET: APIRoute = async () => {
@@ -15,6 +17,12 @@ export const GET: APIRoute = async () => {
   const reasons = new Map(codes.map(({ data }) => [data.code, data.reason]));
   const table: NamesTable = {
     classes: Object.fromEntries(statusClasses.map((statusClass) => [statusClass.id, statusClass.name])),
+    constants: Object.fromEntries(
+      codes.flatMap(({ data }) => {
+        const spelt = constantNames(constantsFor(data.code).flatMap((constant) => [constant.constant, ...constant.aliases]), [data.reason, ...data.aliases]);
+        return spelt.length > 0 ? [[String(data.code), spelt]] : [];
+      }),
+    ),
     pages: [
       ...codes.map(({ data }): NamesTable['pages'][number] =>
         data.unofficial ? [String(data.code), data.reason, data.aliases, vendorWords(data.unofficial.usedBy)] : data.aliases.length > 0 ? [String(data.code), data.reason, data.aliases] : [String(data.code), data.reason],
