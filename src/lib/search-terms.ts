@@ -9,14 +9,18 @@
  */
 import type { CodeData } from './code-schema.ts';
 
-/** Words too common in error messages to tell one code from another. */
+/**
+ * Words too common in error messages to tell one code from another, including
+ * the boilerplate of nginx's error log ("… while reading response header from
+ * upstream"), which would pull every nginx line towards any page quoting one.
+ */
 const commonWords = new Set(
   `a an the and or of to in on for with from by at as is are was be been it its this that these those not no yes you your we our they their
   there here what which who when where why how can could may might must should would will shall do does did done has have had than then so
   but if else about into over under while because due after before all any each every some such more most less other another same own very
   just only also too up down out off again once both few many much none error errors server client request requests response responses http
   https status code codes failed failure invalid unable cannot line page url uri host resource reason message header headers body content
-  type file value set get post put delete exception exceptions see try later please`.split(/\s+/),
+  type file value set get post put delete exception exceptions see try later please sent while reading upstream`.split(/\s+/),
 );
 
 /** Lower-case words of a text, keeping identifiers whole (`client_max_body_size`, `err_too_many_redirects`). */
