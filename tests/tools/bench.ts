@@ -193,11 +193,16 @@ if (syntheticCount === 0) process.exit(0);
 const copy = copyProject();
 try {
   // Real codes stop at 599; the synthetic ones are numbered 600 and up, so
-  // the copy's schema and class lookup are widened to accept them.
-  const schema = join(copy, 'src/lib/code-schema.ts');
-  writeFileSync(schema, readFileSync(schema, 'utf8').replaceAll('.max(599', '.max(9999'));
-  const classes = join(copy, 'src/lib/status-class.ts');
-  writeFileSync(classes, readFileSync(classes, 'utf8').replace('Math.floor(code / 100) - 1]', '(Math.floor(code / 100) - 1) % 5]'));
+  // the copy's schema, class lookup and names table are widened to accept them.
+  const patch = (file: string, from: string, to: string): void => {
+    const path = join(copy, file);
+    const source = readFileSync(path, 'utf8');
+    if (!source.includes(from)) throw new Error(`bench: ${file} no longer contains ${from}; update the synthetic-entry patch`);
+    writeFileSync(path, source.replaceAll(from, to));
+  };
+  patch('src/lib/code-schema.ts', '.max(599', '.max(9999');
+  patch('src/lib/status-class.ts', 'Math.floor(code / 100) - 1]', '(Math.floor(code / 100) - 1) % 5]');
+  patch('src/lib/search-names.ts', 'if (/^\\d{3}$/.test(code)) {', 'if (/^\\d{3,4}$/.test(code)) {');
   const model = readFileSync(join(root, 'content/codes/200.mdx'), 'utf8');
   for (let index = 0; index < syntheticCount; index += 1) {
     const code = 600 + index;
