@@ -107,6 +107,22 @@ test.describe('the search box', () => {
     await expect(page.getByRole('status').filter({ hasText: /results? for/ })).toBeVisible();
   });
 
+  test('how people ask about the client side finds the page with that client section', async ({ page }) => {
+    await page.goto('/');
+    // "follow redirect post": any redirect page whose client section says what happens to a POST.
+    for (const [query, wanted, within] of [
+      ['handle 429 in python', /^\/codes\/429\/$/, 1],
+      ['retry after header fetch', /^\/codes\/429\/$/, 3],
+      ['follow redirect post', /^\/codes\/(301|302|303|307|308)\/$/, 1],
+    ] as const) {
+      const urls = await searchBoxUrls(page, query);
+      expect(urls.slice(0, within).some((url) => wanted.test(url)), `"${query}" → ${urls.slice(0, 3).join(', ')}`).toBe(true);
+      const path = urls.find((url) => wanted.test(url)) ?? '';
+      const html = await (await page.request.get(path)).text();
+      expect(html, `${path} has a client section`).toMatch(/When your client gets/);
+    }
+  });
+
   test('a number with no page says so and points to its class', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('/');
