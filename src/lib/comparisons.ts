@@ -9,10 +9,14 @@ import { sitePath } from './urls.ts';
 
 export type ComparisonEntry = CollectionEntry<'comparisons'>;
 
+/** Read once per build, afresh in `astro dev` (see readCodes in codes.ts). Callers must not modify it. */
+let comparisonsOnce: Promise<ComparisonEntry[]> | undefined;
+
 /** All comparisons, ordered by their first code, then the next. */
-export async function getComparisonEntries(): Promise<ComparisonEntry[]> {
-  const entries = await getCollection('comparisons');
-  return entries.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+export function getComparisonEntries(): Promise<ComparisonEntry[]> {
+  if (comparisonsOnce && !import.meta.env.DEV) return comparisonsOnce;
+  comparisonsOnce = getCollection('comparisons').then((entries) => entries.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true })));
+  return comparisonsOnce;
 }
 
 /** The comparisons that include `code`. */

@@ -14,5 +14,6 @@ test('identifiers and uncommon words of the messages are indexed; common words a
       { text: 'connect() failed (111: Connection refused) while connecting to upstream', from: 'nginx', source: 'nginx' },
     ],
   });
-  expect(terms).toEqual(['payloadtoolargeerror', 'intended', 'send', 'bytes', 'connect', 'connection', 'refused', 'connecting', 'upstream']);
+  // nginx's boilerplate ("while …", "upstream") is in every proxy line, so it tells no page apart.
+  expect(terms).toEqual(['payloadtoolargeerror', 'intended', 'send', 'bytes', 'connect', 'connection', 'refused', 'connecting']);
 });
