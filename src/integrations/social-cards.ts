@@ -9,10 +9,14 @@
  *   the satori and resvg versions): an unchanged card is never drawn again,
  *   locally or in CI, and a changed template redraws them all.
  * - The og route awaits the card from here (globalThis.__socialCards) when it
- *   runs, by which time most are done; in `astro dev` it draws them itself.
+ *   runs. The workers take cards from the end of the list and the og routes
+ *   run from its start, so a route that reaches a card no worker has begun
+ *   draws it itself (globalThis.__drawSocialCardHere): the main thread has
+ *   finished the pages by then and would otherwise wait. In `astro dev` the
+ *   route draws every card itself.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,11 +24,13 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { readContentFolder } from '../lib/content-files.ts';
 import { socialCards } from '../lib/social-cards.ts';
-import type { Card } from '../lib/social-image.ts';
+import { renderSocialImage, type Card } from '../lib/social-image.ts';
 
 declare global {
   // Card PNGs by name, rendering or rendered, for the og route.
   var __socialCards: Map<string, Promise<Buffer>> | undefined;
+  // Draws a card no worker has started yet on the calling thread (the og route's, idle by then); undefined when it is drawn or being drawn.
+  var __drawSocialCardHere: ((name: string) => Promise<Buffer> | undefined) | undefined;
 }
 
 /** A hash of everything that decides how a card looks, apart from its text. */
@@ -61,28 +67,48 @@ export default function socialCardsIntegration(): AstroIntegration {
         const version = templateVersion(root);
         const cards = cardList(root);
         const jobs = new Map<string, Promise<Buffer>>();
-        const toDraw: { name: string; card: Card; file: string; resolve: (png: Buffer) => void; reject: (error: Error) => void }[] = [];
+        const toDraw: { name: string; card: Card; file: string; taken: boolean; resolve: (png: Buffer) => void; reject: (error: Error) => void }[] = [];
         for (const { name, card } of cards) {
           const file = join(cacheDirectory, `${createHash('sha256').update(version).update(JSON.stringify(card)).digest('hex').slice(0, 32)}.png`);
           if (existsSync(file)) jobs.set(name, Promise.resolve(readFileSync(file)));
-          else jobs.set(name, new Promise((resolve, reject) => toDraw.push({ name, card, file, resolve, reject })));
+          else jobs.set(name, new Promise((resolve, reject) => toDraw.push({ name, card, file, taken: false, resolve, reject })));
         }
         globalThis.__socialCards = jobs;
+        globalThis.__drawSocialCardHere = undefined;
         logger.info(`${cards.length} preview cards: ${cards.length - toDraw.length} from the cache, ${toDraw.length} to draw`);
         if (toDraw.length === 0) return;
         // One worker per spare core (at least one), fed one card at a time.
         const workerCount = Math.min(toDraw.length, Math.max(1, availableParallelism() - 1));
         const queue = [...toDraw];
+        const byName = new Map(toDraw.map((job) => [job.name, job]));
+        globalThis.__drawSocialCardHere = (name) => {
+          const job = byName.get(name);
+          if (!job || job.taken) return undefined;
+          job.taken = true;
+          return renderSocialImage(job.card).then(
+            (png) => {
+              writeFileSync(job.file, png);
+              job.resolve(png);
+              return png;
+            },
+            (error: Error) => {
+              job.reject(new Error(`og/${job.name}.png: ${error.message}`));
+              throw error;
+            },
+          );
+        };
         for (let index = 0; index < workerCount; index += 1) {
           const worker = new Worker(join(root, 'src/integrations/social-card-worker.ts'));
           const pending = new Map<number, (typeof toDraw)[number]>();
           let next = 0;
           const feed = (): void => {
-            const job = queue.shift();
+            let job = queue.pop();
+            while (job?.taken) job = queue.pop();
             if (!job) {
               void worker.terminate();
               return;
             }
+            job.taken = true;
             pending.set(next, job);
             worker.postMessage({ id: next, card: job.card, file: job.file });
             next += 1;
@@ -95,7 +121,7 @@ export default function socialCardsIntegration(): AstroIntegration {
             feed();
           });
           worker.on('error', (error: Error) => {
-            for (const job of [...pending.values(), ...queue.splice(0)]) job.reject(error);
+            for (const job of [...pending.values(), ...queue.splice(0).filter((queued) => !queued.taken)]) job.reject(error);
           });
           feed();
         }

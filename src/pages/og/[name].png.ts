@@ -12,8 +12,10 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, props }) => {
-  // In a build, src/integrations/social-cards.ts has drawn (or is drawing) the card; in `astro dev`, draw it now.
-  const drawn = globalThis.__socialCards?.get(String(params['name']));
+  // In a build, src/integrations/social-cards.ts has drawn the card, is drawing it, or
+  // hands it to this thread to draw now; in `astro dev`, draw it here.
+  const name = String(params['name']);
+  const drawn = globalThis.__drawSocialCardHere?.(name) ?? globalThis.__socialCards?.get(name);
   const png = drawn ? await drawn : await renderSocialImage((props as { card: Card }).card);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
