@@ -39,9 +39,9 @@ const squash = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g
  * "gone". Undefined unless the text is a qualified identifier.
  */
 export function constantName(text: string): string | undefined {
-  const match = /^[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)+(?:\(\))?[,;]?$/.exec(text.trim());
-  if (!match) return undefined;
-  const last = text.trim().replace(/(?:\(\))?[,;]?$/, '').split(/\.|::/).pop() ?? '';
+  const path = /^([A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)+)(?:\(\))?[,;]?$/.exec(text.trim())?.[1];
+  if (!path) return undefined;
+  const last = path.split(/\.|::/).pop() ?? '';
   const name = last.replace(/^(?:HTTP_(?:\d{3}_)?|SC_|Status(?=[A-Z]))/, '');
   return squash(name) || undefined;
 }

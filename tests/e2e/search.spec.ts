@@ -23,10 +23,11 @@ async function searchBoxUrls(page: Page, query: string): Promise<string[]> {
 }
 
 /**
- * Types every query of a set into the search box and reports how often the
- * expected page comes first and within the top 3, by kind of query.
+ * Types every query of a set into the search box and reports (and prints, as
+ * "search, <label> …") how often the expected page comes first and within
+ * the top 3, by kind of query.
  */
-async function measure(page: Page, queries: SearchQuery[]): Promise<{ first: number; top3: number; names: number; namesFirst: number; misses: string[]; lines: string[] }> {
+async function measure(page: Page, queries: SearchQuery[], label: string): Promise<{ first: number; top3: number; names: number; namesFirst: number; misses: string[]; lines: string[] }> {
   const misses: string[] = [];
   const byKind = new Map<string, { total: number; first: number; top3: number }>();
   let first = 0;
@@ -44,15 +45,15 @@ async function measure(page: Page, queries: SearchQuery[]): Promise<{ first: num
   }
   const names = byKind.get('name') ?? { total: 0, first: 0, top3: 0 };
   const lines = [...byKind].map(([kind, counts]) => `${kind}: first ${counts.first}/${counts.total}, top 3 ${counts.top3}/${counts.total}`);
+  const share = (count: number): string => `${((count / queries.length) * 100).toFixed(1)}%`;
+  console.log(`search, ${label} (${queries.length} queries): first ${share(first)}, top 3 ${share(top3)}; ${lines.join('; ')}`);
   return { first, top3, names: names.total, namesFirst: names.first, misses, lines };
 }
 
 test('the tuning query set finds the right page through the search box: every name first, 98% within the top 3', async ({ page }) => {
   test.setTimeout(300_000);
   await page.goto('/');
-  const result = await measure(page, tuningQueries);
-  const share = (count: number): string => `${((count / tuningQueries.length) * 100).toFixed(1)}%`;
-  console.log(`search, tuning half (${tuningQueries.length} queries): first ${share(result.first)}, top 3 ${share(result.top3)}; ${result.lines.join('; ')}`);
+  const result = await measure(page, tuningQueries, 'tuning half');
   expect(result.namesFirst, result.misses.join('\n')).toBe(result.names);
   expect(result.top3 / tuningQueries.length, result.misses.join('\n')).toBeGreaterThanOrEqual(0.98);
 });
@@ -65,9 +66,7 @@ test('the tuning query set finds the right page through the search box: every na
 test('the held-back query set: every name first, and no fewer than 92% within the top 3', async ({ page }) => {
   test.setTimeout(300_000);
   await page.goto('/');
-  const result = await measure(page, heldBackQueries);
-  const share = (count: number): string => `${((count / heldBackQueries.length) * 100).toFixed(1)}%`;
-  console.log(`search, held-back half (${heldBackQueries.length} queries): first ${share(result.first)}, top 3 ${share(result.top3)}; ${result.lines.join('; ')}`);
+  const result = await measure(page, heldBackQueries, 'held-back half');
   expect(result.namesFirst, `${result.names - result.namesFirst} names not first`).toBe(result.names);
   expect(result.top3 / heldBackQueries.length, `${result.misses.length} misses`).toBeGreaterThanOrEqual(0.92);
 });

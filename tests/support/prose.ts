@@ -80,12 +80,12 @@ function sentencesOfBlock(where: string, block: string): Sentence[] {
   return mergeAbbreviations(sentences);
 }
 
-/** Intl.Segmenter ends a sentence after "e.g." or "i.e.", and inside ".NET"; join such pieces back. */
+/** Intl.Segmenter ends a sentence after "e.g." or "i.e.", and at a lone "." such as the one of ".NET"; join such pieces back. */
 function mergeAbbreviations(sentences: Sentence[]): Sentence[] {
   const merged: Sentence[] = [];
   for (const sentence of sentences) {
     const previous = merged.at(-1);
-    if (previous && (/\b(e\.g|i\.e|etc|cf|vs|§)\.\s*$|\(\s*$|\s\.$/.test(previous.text) || (/\.$/.test(previous.text) && /^NET\b/.test(sentence.text)))) {
+    if (previous && /\b(e\.g|i\.e|etc|cf|vs|§)\.\s*$|\(\s*$|\s\.$/.test(previous.text)) {
       const offset = previous.text.length;
       previous.text += sentence.text;
       previous.links.push(...sentence.links.map((link) => ({ ...link, start: link.start + offset, end: link.end + offset })));
