@@ -248,18 +248,21 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     list.setAttribute('aria-busy', 'true');
     const named = nameMatches(query, names.filter(chips.accepts));
     if (named.length > 0) show(query, named.map((entry) => fromName(entry)), []);
-    // After a pause in typing: the full-text search, with the named pages kept first.
+    // The full-text search starts at once, so that the pages it needs load
+    // while the reader pauses; it is shown after the pause, with the named
+    // pages kept first, unless another keystroke came.
+    const searched = pagefindReady.then((pagefind) => searchWithFallback(pagefind, query));
+    searched.catch(() => undefined);
     await new Promise((resolve) => (timer = setTimeout(resolve, debounce)));
     if (run !== latest) return;
-    const pagefind = await pagefindReady.catch(() => undefined);
-    if (run !== latest) return;
-    if (!pagefind) {
+    const found = await searched.catch(() => undefined);
+    if (run !== latest) return; // a newer keystroke or filter change owns the panel now
+    if (!found) {
       if (named.length === 0) show(query, [], []);
       list.setAttribute('aria-busy', 'false');
       return;
     }
-    const { rows, leftOut } = await searchWithFallback(pagefind, query);
-    if (run !== latest) return; // a newer keystroke or filter change owns the panel now
+    const { rows, leftOut } = found;
     const namedUrls = new Set(named.map(pageUrl));
     const excerpts = new Map(rows.map((row) => [row.url, row.excerpt]));
     const first = named.map((entry) => fromName(entry, excerpts.get(pageUrl(entry))));
