@@ -54,14 +54,15 @@ function cardList(root: string): { name: string; card: Card }[] {
 }
 
 export default function socialCardsIntegration(): AstroIntegration {
-  let root = '';
   return {
     name: 'social-cards',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
-      'astro:build:start': ({ logger }) => {
+      // Cards start drawing as soon as the build is configured, so that they
+      // are drawn while Astro syncs the content and bundles, not only while it
+      // renders pages.
+      'astro:config:setup': ({ config, command, logger }) => {
+        if (command !== 'build') return;
+        const root = fileURLToPath(config.root);
         const cacheDirectory = join(root, 'node_modules/.cache/http-status-cards');
         mkdirSync(cacheDirectory, { recursive: true });
         const version = templateVersion(root);
