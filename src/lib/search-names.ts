@@ -36,9 +36,13 @@ const squash = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g
  * prefixes languages put before it: "HttpStatusCode.RedirectKeepVerb" →
  * "redirectkeepverb", "http.StatusTeapot" → "teapot", "Response::HTTP_NOT_FOUND"
  * and "status.HTTP_404_NOT_FOUND" → "notfound", "HttpServletResponse.SC_GONE" →
- * "gone". Undefined unless the text is a qualified identifier.
+ * "gone". A Django response class keeps its whole name, "HttpResponseGone" →
+ * "httpresponsegone": HttpResponsePermanentRedirect is 301, not 308 Permanent
+ * Redirect. Undefined unless the text is a qualified identifier or such a class.
  */
 export function constantName(text: string): string | undefined {
+  const djangoClass = /^(?:django\.http\.)?(HttpResponse[A-Z]\w*)(?:\(\))?$/.exec(text.trim())?.[1];
+  if (djangoClass) return squash(djangoClass);
   const path = /^([A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)+)(?:\(\))?[,;]?$/.exec(text.trim())?.[1];
   if (!path) return undefined;
   const last = path.split(/\.|::/).pop() ?? '';

@@ -35,6 +35,7 @@ const languages: Record<string, string> = {
   dotnet: '.NET',
   rust: 'Rust (http)',
   symfony: 'PHP (Symfony)',
+  django: 'Python (Django)',
 };
 
 const constants = data.constants as Record<string, Record<string, ConstantEntry>>;

@@ -15,6 +15,7 @@ const entry = (code: string, name: string, aliases: string[] = [], constants: st
 });
 const entries = [
   entry('300', 'Multiple Choices', [], constantNames(['HttpStatusCode.MultipleChoices', 'HttpStatusCode.Ambiguous'], ['Multiple Choices'])),
+  entry('301', 'Moved Permanently', [], constantNames(['HttpResponsePermanentRedirect'], ['Moved Permanently'])),
   entry('307', 'Temporary Redirect', [], constantNames(['HttpStatusCode.TemporaryRedirect', 'HttpStatusCode.RedirectKeepVerb'], ['Temporary Redirect'])),
   entry('403', 'Forbidden'),
   entry('404', 'Not Found'),
@@ -24,6 +25,8 @@ const entries = [
   entry('429', 'Too Many Requests'),
   entry('431', 'Request Header Fields Too Large'),
   entry('502', 'Bad Gateway'),
+  entry('308', 'Permanent Redirect'),
+  entry('410', 'Gone', [], constantNames(['HttpResponseGone'], ['Gone'])),
 ];
 const codes = (query: string): string[] => nameMatches(query, entries).map((match) => match.code);
 
@@ -66,6 +69,13 @@ test('a constant from any language finds its code first, even a name its reason 
   expect(codes('HTTPStatus.TOO_MANY_REQUESTS')[0]).toBe('429');
   expect(codes('http.StatusTeapot')[0]).toBe('418');
   expect(codes('StatusCodes.NOT_FOUND')[0]).toBe('404');
+});
+
+test('a Django response class finds its code by its whole name: HttpResponsePermanentRedirect is 301, not 308 Permanent Redirect', () => {
+  expect(constantName('HttpResponseGone')).toBe('httpresponsegone');
+  expect(constantName('django.http.HttpResponsePermanentRedirect')).toBe('httpresponsepermanentredirect');
+  expect(codes('HttpResponseGone')[0]).toBe('410');
+  expect(codes('HttpResponsePermanentRedirect')[0]).toBe('301');
 });
 
 test('a name with a slip of the keyboard still finds its page first', () => {

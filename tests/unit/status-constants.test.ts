@@ -35,6 +35,7 @@ test('a page lists a constant per language that defines one', () => {
     'StatusCode::OK',
     'Response::HTTP_OK',
   ]);
+  expect(constantsFor(410).at(-1)).toMatchObject({ language: 'Python (Django)', constant: 'HttpResponseGone' });
   expect(constantsFor(522)).toEqual([]);
 });
 
