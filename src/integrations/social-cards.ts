@@ -24,7 +24,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { readContentFolder } from '../lib/content-files.ts';
 import { socialCards } from '../lib/social-cards.ts';
-import { renderSocialImage, type Card } from '../lib/social-image.ts';
+import type { Card } from '../lib/social-image.ts';
 
 declare global {
   // Card PNGs by name, rendering or rendered, for the og route.
@@ -86,7 +86,9 @@ export default function socialCardsIntegration(): AstroIntegration {
           const job = byName.get(name);
           if (!job || job.taken) return undefined;
           job.taken = true;
-          return renderSocialImage(job.card).then(
+          // Imported here, not at the top: satori takes 150 ms to load, which
+          // astro dev and astro preview, loading this config, do not need.
+          return import('../lib/social-image.ts').then(({ renderSocialImage }) => renderSocialImage(job.card)).then(
             (png) => {
               writeFileSync(job.file, png);
               job.resolve(png);
