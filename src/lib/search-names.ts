@@ -76,8 +76,12 @@ function misspelt(typed: string, word: string): boolean {
   return withinEdits(typed, word, typed.length >= 9 ? 2 : 1);
 }
 
-/** How strongly an entry's names answer a query; 0 when they do not. */
-export function nameScore(query: string, entry: NameEntry): number {
+/**
+ * How strongly an entry's names answer a query; 0 when they do not. `codes`,
+ * the codes that have pages, tells a code in a pasted message from other
+ * numbers in it ("port=443 … too many 502 error responses" is about 502).
+ */
+export function nameScore(query: string, entry: NameEntry, codes?: ReadonlySet<string>): number {
   const wanted = normalise(query);
   if (!wanted) return 0;
   const code = normalise(entry.code);
@@ -92,7 +96,7 @@ export function nameScore(query: string, entry: NameEntry): number {
   if (names[0] === wanted) return 80;
   if (names.includes(wanted)) return 70;
   // A message that carries its code: "Request failed with status code 404", "Error 522 Connection timed out".
-  const numbers = [...new Set(wanted.split(' ').filter((word) => /^[1-5]\d\d$/.test(word)))];
+  const numbers = [...new Set(wanted.split(' ').filter((word) => /^[1-5]\d\d$/.test(word) && (!codes || codes.has(word))))];
   if (numbers.length === 1 && numbers[0] === code) return 60;
   // A message that quotes a name of two words or more: "PayloadTooLargeError: request entity too large".
   const padded = ` ${normalise(expandIdentifiers(query))} `;
@@ -114,8 +118,9 @@ export function nameScore(query: string, entry: NameEntry): number {
 
 /** The entries whose names answer the query, best first. */
 export function nameMatches<T extends NameEntry>(query: string, entries: readonly T[], limit = 8): T[] {
+  const codes = new Set(entries.map((entry) => entry.code));
   return entries
-    .map((entry, index) => ({ entry, index, score: nameScore(query, entry) }))
+    .map((entry, index) => ({ entry, index, score: nameScore(query, entry, codes) }))
     .filter(({ score }) => score > 0)
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .slice(0, limit)

@@ -17,6 +17,7 @@ const entries = [
   entry('300', 'Multiple Choices', [], constantNames(['HttpStatusCode.MultipleChoices', 'HttpStatusCode.Ambiguous'], ['Multiple Choices'])),
   entry('301', 'Moved Permanently', [], constantNames(['HttpResponsePermanentRedirect'], ['Moved Permanently'])),
   entry('307', 'Temporary Redirect', [], constantNames(['HttpStatusCode.TemporaryRedirect', 'HttpStatusCode.RedirectKeepVerb'], ['Temporary Redirect'])),
+  entry('401', 'Unauthorized'),
   entry('403', 'Forbidden'),
   entry('404', 'Not Found'),
   entry('413', 'Content Too Large', ['Payload Too Large', 'Request Entity Too Large']),
@@ -44,6 +45,8 @@ test('a pasted message that carries its code finds that code first', () => {
   expect(codes('AxiosError: Request failed with status code 404')).toEqual(['404']);
   expect(codes('HTTP Error 413 when uploading')).toEqual(['413']);
   expect(codes('401 vs 403')).toEqual([]);
+  // Numbers that are not codes (a port, an error number) do not count.
+  expect(codes("Max retries exceeded with url: /v1 (port=443) (Caused by ResponseError('too many 502 error responses'))")[0]).toBe('502');
 });
 
 test('a pasted message that quotes a name, or spells it as an identifier, finds that page', () => {
