@@ -50,6 +50,7 @@ test('a comparison comes first when the query names it, and after the code pages
   expect(rerank('301 vs 308', [movedPermanently, permanentRedirect, redirects])[0]).toBe(redirects);
   expect(rerank('301 vs. 308', [movedPermanently, permanentRedirect, redirects])[0]).toBe(redirects);
   expect(rerank('308 or 301', [movedPermanently, permanentRedirect, redirects])[0]).toBe(redirects);
+  expect(rerank('301 vs 308 for a moved api endpoint', [movedPermanently, permanentRedirect, redirects])[0]).toBe(redirects);
   expect(rerank('moved permanently vs permanent redirect', [movedPermanently, permanentRedirect, redirects])[0]).toBe(redirects);
   expect(rerank('permanent redirect keep method', [redirects, permanentRedirect, movedPermanently])[0]).toBe(permanentRedirect);
   expect(rerank('308', [redirects, permanentRedirect])[0]).toBe(permanentRedirect);
