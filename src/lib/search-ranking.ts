@@ -72,11 +72,11 @@ function comparisonBoost(wanted: string, result: RankedResult): number {
   const codes = result.code.split(' vs ');
   const words = wanted.split(' ').filter((word) => !joiners.has(word));
   const numbers = words.filter((word) => /^\d{3}$/.test(word));
-  if (numbers.length >= 2 && numbers.every((number) => codes.includes(number))) {
+  if (numbers.length >= 2) {
     // "400 vs 422", or with more words around the codes: "400 vs 422 response to POST of data".
-    return numbers.length === words.length && numbers.length === codes.length ? 100 : 12;
+    if (numbers.every((number) => codes.includes(number))) return numbers.length === words.length && numbers.length === codes.length ? 100 : 12;
+    if (numbers.length === words.length) return 0;
   }
-  if (numbers.length >= 2 && numbers.length === words.length) return 0;
   const sides = normalise(result.title).split(/ vs /);
   const named = sides.filter((side) => side.split(' ').some((word) => word.length > 3 && !/^\d/.test(word) && words.includes(word)));
   const titleWords = new Set(normalise(result.title).split(' '));
