@@ -6,7 +6,7 @@
  *   og route uses (src/lib/social-cards.ts), so both agree on every card.
  * - Each card is cached in node_modules/.cache/http-status-cards/ under a hash
  *   of its text and of the template (the card's source files, the fonts and
- *   the satori and resvg versions): an unchanged card is never drawn again,
+ *   the canvas library's version): an unchanged card is never drawn again,
  *   locally or in CI, and a changed template redraws them all.
  * - The og route awaits the card from here (globalThis.__socialCards) when it
  *   runs. The workers take cards from the end of the list and the og routes
@@ -37,12 +37,12 @@ declare global {
 function templateVersion(root: string): string {
   const hash = createHash('sha256');
   for (const file of ['src/lib/social-image.ts', 'src/lib/png-palette.ts']) hash.update(readFileSync(join(root, file)));
-  for (const pkg of ['satori', '@resvg/resvg-js', '@fontsource/inter']) hash.update(JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version);
+  for (const pkg of ['@napi-rs/canvas', '@fontsource/inter']) hash.update(JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version);
   return hash.digest('hex');
 }
 
 /** The cards' text, read from the content files as the collections will see them. */
-function cardList(root: string): { name: string; card: Card }[] {
+export function cardList(root: string): { name: string; card: Card }[] {
   const frontmatterOf = (folder: string) => readContentFolder(root, folder).files.map(({ slug, frontmatter }) => ({ slug, data: frontmatter as Record<string, unknown> }));
   const codes = frontmatterOf('codes').map(({ data }) => data as { code: number; reason: string; summary: string; unofficial?: { usedBy: string } });
   const comparisons = frontmatterOf('comparisons').map(({ slug, data }) => ({
@@ -88,8 +88,8 @@ export default function socialCardsIntegration(): AstroIntegration {
           const job = byName.get(name);
           if (!job || job.taken) return undefined;
           job.taken = true;
-          // Imported here, not at the top: satori takes 150 ms to load, which
-          // astro dev and astro preview, loading this config, do not need.
+          // Imported here, not at the top: the canvas library takes 35 ms to
+          // load, which astro dev and astro preview, loading this config, do not need.
           return import('../lib/social-image.ts').then(({ renderSocialImage }) => renderSocialImage(job.card)).then(
             (png) => {
               writeFileSync(job.file, png);
