@@ -46,7 +46,7 @@ export function constantName(text: string): string | undefined {
   const path = /^([A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)+)(?:\(\))?[,;]?$/.exec(text.trim())?.[1];
   if (!path) return undefined;
   const last = path.split(/\.|::/).pop() ?? '';
-  const name = last.replace(/^(?:HTTP_(?:\d{3}_)?|SC_|Status(?=[A-Z]))/, '');
+  const name = last.replace(/^(?:HTTP_(?:\d{3}_)?|SC_|Status(?:\d{3})?(?=[A-Z]))/, '');
   return squash(name) || undefined;
 }
 
@@ -96,7 +96,8 @@ export function nameScore(query: string, entry: NameEntry, codes?: ReadonlySet<s
   if (names[0] === wanted) return 80;
   if (names.includes(wanted)) return 70;
   // A message that carries its code: "Request failed with status code 404", "Error 522 Connection timed out".
-  const numbers = [...new Set(wanted.split(' ').filter((word) => /^[1-5]\d\d$/.test(word) && (!codes || codes.has(word))))];
+  // Not a part of an address or version: "203.0.113.7" has no 203 in it.
+  const numbers = [...new Set([...query.matchAll(/(?<![\w.])[1-5]\d\d(?!\w|\.\d)/g)].map(([number]) => number).filter((number) => !codes || codes.has(number)))];
   if (numbers.length === 1 && numbers[0] === code) return 60;
   // A message that quotes a name of two words or more: "PayloadTooLargeError: request entity too large".
   const padded = ` ${normalise(expandIdentifiers(query))} `;

@@ -53,6 +53,30 @@ export function normalise(text: string): string {
     .join(' ');
 }
 
+/** Whether the query asks which code to use: "which status code for …", "what code should I return", "best http response code for …". */
+export function asksForACode(query: string): boolean {
+  const words = new Set(query.toLowerCase().split(/[^a-z]+/));
+  return ['which', 'what', 'whats', 'best', 'should'].some((word) => words.has(word)) && ['status', 'code', 'codes', 'response'].some((word) => words.has(word));
+}
+
+/**
+ * Words that frame a question for the guide ("which status code should I
+ * return for …") and say nothing of which code.
+ */
+const questionWords = new Set(['which', 'what', 'whats', 'status', 'code', 'should', 'return', 'best', 'correct', 'right', 'proper', 'appropriate', 'i', 'we', 'do', 'does']);
+
+/**
+ * The words of `query` (given as `words`) that say which code it wants: in a
+ * question for the guide, "which status code for maintenance page" has
+ * "maintenance" and "page", so that pages are not ranked up for having
+ * "status" and "code". Other queries, and questions with nothing else, keep
+ * every word.
+ */
+export function withoutQuestionWords(query: string, words: readonly string[]): string[] {
+  const content = asksForACode(query) ? words.filter((word) => !questionWords.has(word)) : words;
+  return content.length > 0 ? [...content] : [...words];
+}
+
 /** How strongly `result` answers `query`: a factor for Pagefind's score. */
 export function boost(query: string, result: RankedResult): number {
   const factor = nameBoost(query, result);

@@ -33,6 +33,7 @@ const languages: Record<string, string> = {
   go: 'Go',
   java: 'Java',
   dotnet: '.NET',
+  aspnetcore: 'ASP.NET Core',
   rust: 'Rust (http)',
   symfony: 'PHP (Symfony)',
   django: 'Python (Django)',

@@ -28,6 +28,7 @@ const entries = [
   entry('502', 'Bad Gateway'),
   entry('308', 'Permanent Redirect'),
   entry('410', 'Gone', [], constantNames(['HttpResponseGone'], ['Gone'])),
+  entry('203', 'Non-Authoritative Information'),
 ];
 const codes = (query: string): string[] => nameMatches(query, entries).map((match) => match.code);
 
@@ -47,6 +48,9 @@ test('a pasted message that carries its code finds that code first', () => {
   expect(codes('401 vs 403')).toEqual([]);
   // Numbers that are not codes (a port, an error number) do not count.
   expect(codes("Max retries exceeded with url: /v1 (port=443) (Caused by ResponseError('too many 502 error responses'))")[0]).toBe('502');
+  // Nor does a number inside an address or a version.
+  expect(codes('API rate limit exceeded for 203.0.113.7.')).toEqual([]);
+  expect(codes('upstream 10.0.0.203:8080 returned 502.')[0]).toBe('502');
 });
 
 test('a pasted message that quotes a name, or spells it as an identifier, finds that page', () => {
@@ -72,6 +76,9 @@ test('a constant from any language finds its code first, even a name its reason 
   expect(codes('HTTPStatus.TOO_MANY_REQUESTS')[0]).toBe('429');
   expect(codes('http.StatusTeapot')[0]).toBe('418');
   expect(codes('StatusCodes.NOT_FOUND')[0]).toBe('404');
+  // ASP.NET Core's StatusCodes put the number in the name.
+  expect(constantName('StatusCodes.Status409Conflict')).toBe('conflict');
+  expect(codes('StatusCodes.Status404NotFound')[0]).toBe('404');
 });
 
 test('a Django response class finds its code by its whole name: HttpResponsePermanentRedirect is 301, not 308 Permanent Redirect', () => {

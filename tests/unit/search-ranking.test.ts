@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { boost, expandIdentifiers, isRealMatch, normalise, rerank } from '../../src/lib/search-ranking.ts';
+import { asksForACode, boost, expandIdentifiers, isRealMatch, normalise, rerank, withoutQuestionWords } from '../../src/lib/search-ranking.ts';
 
 const page = (code: string, title: string, keywords: string, score = 1) => ({ code, title, keywords, score });
 const comparison = (code: string, title: string, keywords: string, score = 1) => ({ code, title, keywords, score, kind: 'Comparison' });
@@ -61,4 +61,15 @@ test('identifiers in a pasted message are split into words, and kept whole too',
   expect(expandIdentifiers('net::ERR_TOO_MANY_REDIRECTS')).toBe('net::ERR_TOO_MANY_REDIRECTS ERR TOO MANY REDIRECTS');
   expect(expandIdentifiers('werkzeug.exceptions.BadRequestKeyError')).toContain('werkzeug exceptions Bad Request Key Error');
   expect(expandIdentifiers('too many requests')).toBe('too many requests');
+});
+
+test('a question for the guide is searched by the words that say which code it wants', () => {
+  expect(asksForACode('which status code for maintenance page')).toBe(true);
+  expect(asksForACode('best http response code for failed login')).toBe(true);
+  expect(asksForACode('server refuses old http version')).toBe(false);
+  expect(withoutQuestionWords('which status code for maintenance page', ['which', 'status', 'code', 'maintenance', 'page'])).toEqual(['maintenance', 'page']);
+  // Not a question: "status" is a word of the page wanted (207 Multi-Status).
+  expect(withoutQuestionWords('webdav response with status per resource', ['webdav', 'response', 'status', 'per', 'resource'])).toContain('status');
+  // Nothing but the question: the guide answers it, on every word.
+  expect(withoutQuestionWords('what status code should i return', ['status', 'code', 'should', 'return'])).toEqual(['status', 'code', 'should', 'return']);
 });

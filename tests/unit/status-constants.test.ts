@@ -32,6 +32,7 @@ test('a page lists a constant per language that defines one', () => {
     'http.StatusOK',
     'HttpURLConnection.HTTP_OK',
     'HttpStatusCode.OK',
+    'StatusCodes.Status200OK',
     'StatusCode::OK',
     'Response::HTTP_OK',
   ]);

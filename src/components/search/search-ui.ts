@@ -1,4 +1,4 @@
-import { boost, expandIdentifiers, isRealMatch, normalise, rerank } from '../../lib/search-ranking.ts';
+import { asksForACode, boost, expandIdentifiers, isRealMatch, normalise, rerank, withoutQuestionWords } from '../../lib/search-ranking.ts';
 // The panel's styles come with the search UI, not with every page (see addStyles).
 import badgeStyles from '../badges/code-badge.css?inline';
 import resultStyles from './search-results.css?inline';
@@ -218,7 +218,8 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
    */
   const searchWithFallback = async (pagefind: Pagefind, query: string): Promise<{ rows: Shown[]; leftOut: string[] }> => {
     const whole = await fullText(pagefind, query);
-    const words = [...new Set(normalise(expandIdentifiers(query)).split(' '))].filter((word) => word.length >= 2 && !joiners.has(word));
+    const allWords = [...new Set(normalise(expandIdentifiers(query)).split(' '))].filter((word) => word.length >= 2 && !joiners.has(word));
+    const words = withoutQuestionWords(query, allWords);
     if (words.length < 2 || (words.length === 2 && whole.strong)) return { rows: whole.rows, leftOut: [] };
     const searched = [...words].sort((a, b) => b.length - a.length).slice(0, maxWordsSearched);
     const perWord = await Promise.all(searched.map(async (word) => ({ word, ...(await fullText(pagefind, word, perWordCandidates)) })));
@@ -232,6 +233,16 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     const covered = (row: Found): number => searched.filter((word) => hasWord(row.content, word)).length - (row.unnamedVendor ? 0.5 : 0);
     const rows = [...found.values()].sort((a, b) => covered(b) - covered(a) || b.score - a.score);
     return { rows, leftOut };
+  };
+
+  /** The rows with the "Which code should I use?" guide among the first three, for a query that asks which code to use. */
+  const guide = names.find((entry) => entry.url === '/choose/');
+  const withGuideInTopThree = (rows: Shown[]): Shown[] => {
+    const at = rows.findIndex((row) => row.url === (guide && pageUrl(guide)));
+    if (!guide || (at >= 0 && at < 3)) return rows;
+    const row = at >= 0 ? rows[at]! : fromName(guide);
+    const others = rows.filter((_, index) => index !== at);
+    return [...others.slice(0, 2), row, ...others.slice(2)];
   };
 
   const update = async (): Promise<void> => {
@@ -251,7 +262,9 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     // The full-text search starts at once, so that the pages it needs load
     // while the reader pauses; it is shown after the pause, with the named
     // pages kept first, unless another keystroke came.
-    const searched = pagefindReady.then((pagefind) => searchWithFallback(pagefind, query));
+    const searched = pagefindReady
+      .then((pagefind) => searchWithFallback(pagefind, query))
+      .then(({ rows, leftOut }) => ({ rows: asksForACode(query) ? withGuideInTopThree(rows) : rows, leftOut }));
     searched.catch(() => undefined);
     await new Promise((resolve) => (timer = setTimeout(resolve, debounce)));
     if (run !== latest) return;
@@ -354,13 +367,16 @@ function excerptElement(excerptHtml: string): HTMLElement {
   return excerpt;
 }
 
-/** Whether a page's indexed words include `word`, or a word sharing its first four letters (or all of a shorter one). */
+/**
+ * Whether a page's indexed words include `word`, or a word sharing its first
+ * four letters (all of a shorter one: "log" is in "login"); a word of two
+ * letters must be there whole, so that "ca" is not "cancel".
+ */
 function hasWord(content: string, word: string): boolean {
-  const stem = word.slice(0, Math.min(4, word.length));
-  return content
-    .toLowerCase()
-    .split(/[^a-z0-9_]+/)
-    .some((candidate) => candidate.startsWith(stem) && (word.length <= 4 || candidate.length >= 4));
+  const candidates = content.toLowerCase().split(/[^a-z0-9_]+/);
+  if (word.length <= 2) return candidates.includes(word);
+  const stem = word.slice(0, 4);
+  return candidates.some((candidate) => candidate.startsWith(stem) && (word.length <= 4 || candidate.length >= 4));
 }
 
 /**
