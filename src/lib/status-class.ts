@@ -17,6 +17,8 @@ export interface StatusClass {
   unknownCode: string;
   /** The phrases people search for the class with, e.g. "success status codes". */
   keywords: string[];
+  /** Names a client library gives every response of the class, which search treats as names of the class page: axios's error codes (lib/core/settle.js). */
+  aliases?: string[];
 }
 
 export const statusClasses: readonly StatusClass[] = [
@@ -54,7 +56,8 @@ export const statusClasses: readonly StatusClass[] = [
   },
   {
     id: '4xx',
-    keywords: ['client error codes', 'client errors', '4xx codes', 'client error status codes', 'request errors'],
+    keywords: ['client error codes', 'client errors', '4xx codes', 'client error status codes', 'request errors', 'axios ERR_BAD_REQUEST'],
+    aliases: ['ERR_BAD_REQUEST'],
     name: 'Client Error',
     description: 'The client seems to have erred: usually the request has to change before it can succeed.',
     specSection: '15.5',
@@ -64,7 +67,8 @@ export const statusClasses: readonly StatusClass[] = [
   },
   {
     id: '5xx',
-    keywords: ['server error codes', 'server errors', '5xx codes', 'server error status codes', 'server failures'],
+    keywords: ['server error codes', 'server errors', '5xx codes', 'server error status codes', 'server failures', 'axios ERR_BAD_RESPONSE'],
+    aliases: ['ERR_BAD_RESPONSE'],
     name: 'Server Error',
     description: 'The request may be fine, but the server failed to fulfil it or cannot perform it.',
     specSection: '15.6',

@@ -51,7 +51,7 @@ async function measure(page: Page, queries: SearchQuery[], label: string): Promi
 }
 
 test('the tuning query set finds the right page through the search box: every name first, 98% within the top 3', async ({ page }) => {
-  // About 900 queries at a few hundred milliseconds each.
+  // About 1,500 queries at a few hundred milliseconds each.
   test.setTimeout(600_000);
   await page.goto('/');
   const result = await measure(page, tuningQueries, 'tuning half');
@@ -64,12 +64,12 @@ test('the tuning query set finds the right page through the search box: every na
  * nobody tunes the search on them. The test guards against regressions; the
  * issue's target (98% within the top 3) is reported, not yet met.
  */
-test('the held-back query set: every name first, and no fewer than 92% within the top 3', async ({ page }) => {
+test('the held-back query set: every name first, and no fewer than 95% within the top 3', async ({ page }) => {
   test.setTimeout(300_000);
   await page.goto('/');
   const result = await measure(page, heldBackQueries, 'held-back half');
   expect(result.namesFirst, `${result.names - result.namesFirst} names not first`).toBe(result.names);
-  expect(result.top3 / heldBackQueries.length, `${result.misses.length} misses`).toBeGreaterThanOrEqual(0.92);
+  expect(result.top3 / heldBackQueries.length, `${result.misses.length} misses`).toBeGreaterThanOrEqual(0.95);
 });
 
 test('only code, class and comparison pages and the guide are results, not the home, list or 404 pages', async ({ page }) => {

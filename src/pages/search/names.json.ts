@@ -27,7 +27,9 @@ export const GET: APIRoute = async () => {
       ...codes.map(({ data }): NamesTable['pages'][number] =>
         data.unofficial ? [String(data.code), data.reason, data.aliases, vendorWords(data.unofficial.usedBy)] : data.aliases.length > 0 ? [String(data.code), data.reason, data.aliases] : [String(data.code), data.reason],
       ),
-      ...statusClasses.map((statusClass): NamesTable['pages'][number] => [statusClass.id, `${statusClass.id} ${statusClass.name}`]),
+      ...statusClasses.map((statusClass): NamesTable['pages'][number] =>
+        statusClass.aliases ? [statusClass.id, `${statusClass.id} ${statusClass.name}`, statusClass.aliases] : [statusClass.id, `${statusClass.id} ${statusClass.name}`],
+      ),
       ...(await getComparisonEntries()).map(({ data }): NamesTable['pages'][number] => {
         const sides = data.sides.map((side) => ({ code: side.code, reason: reasons.get(side.code) ?? '' }));
         return [comparisonShortTitle(sides.map((side) => side.code)), comparisonTitle(sides)];
