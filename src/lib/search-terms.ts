@@ -43,12 +43,10 @@ export function messageSearchTerms(data: Pick<CodeData, 'code' | 'reason' | 'ali
 }
 
 /**
- * How people search for the client side of a code: "handle 429 in Python",
- * "429 fetch", plus the page's own client phrases ("retry after header fetch").
- * Empty for a page without a client section.
+ * How people search for the client side of a code by its number: "handle
+ * 429 in Python", "429 fetch". Shown on the page, not indexed: the number
+ * in such a query already finds the page.
  */
-export function clientSearchPhrases(data: Pick<CodeData, 'code' | 'client'>): string[] {
-  if (!data.client) return [];
-  const { code } = data;
-  return [`handle ${code} in JavaScript`, `handle ${code} in Python`, `${code} fetch`, `${code} python requests`, ...data.client.keywords];
+export function clientNumberPhrases(code: number): string[] {
+  return [`handle ${code} in JavaScript`, `handle ${code} in Python`, `${code} fetch`, `${code} python requests`];
 }

@@ -176,7 +176,7 @@ async function measureSearch(): Promise<void> {
     const median = warm[Math.floor(warm.length / 2)]!;
     console.log('\n## Search (headless Chromium, bytes gzip as served by a CDN)');
     console.log(`names table: ${kB(namesTable)} (budget 6 KB); "teapot" answered from it in ${instant.names.toFixed(0)} ms, before Pagefind`);
-    console.log(`first full-text search ("rate limit"): ${kB(firstBytes)} in all (budget 100 KB), results in ${first.full.toFixed(0)} ms`);
+    console.log(`first full-text search ("rate limit"): ${kB(firstBytes)} in all, ${firstBytes} bytes (budget 100 KB, 102400 bytes), results in ${first.full.toFixed(0)} ms`);
     console.log(`  ${firstFiles.map((file) => `${file.url.split('/').pop()} ${kB(file.bytes)}`).join(', ')}`);
     console.log(`pagefind-worker.js fetched: ${firstFiles.some((file) => file.url.includes('worker')) ? 'yes' : 'no (Pagefind runs on the main thread)'}`);
     console.log(`warm queries, results painted after the ${debounce} ms debounce: median ${median.toFixed(0)} ms, worst ${warm.at(-1)!.toFixed(0)} ms (${warm.length} queries; budget 60 ms)`);
