@@ -43,7 +43,10 @@ const squash = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g
 export function constantName(text: string): string | undefined {
   const djangoClass = /^(?:django\.http\.)?(HttpResponse[A-Z]\w*)(?:\(\))?$/.exec(text.trim())?.[1];
   if (djangoClass) return squash(djangoClass);
-  const path = /^([A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)+)(?:\(\))?[,;]?$/.exec(text.trim())?.[1];
+  // Qualified ("StatusCodes.Status409Conflict"), or bare with a prefix only constants have ("Status409Conflict", "HTTP_404_NOT_FOUND", "SC_GONE").
+  const path =
+    /^([A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)+)(?:\(\))?[,;]?$/.exec(text.trim())?.[1] ??
+    /^(Status\d{3}[A-Z]\w*|HTTP_\d{3}_[A-Z_]+|SC_[A-Z_]+)[,;]?$/.exec(text.trim())?.[1];
   if (!path) return undefined;
   const last = path.split(/\.|::/).pop() ?? '';
   const name = last.replace(/^(?:HTTP_(?:\d{3}_)?|SC_|Status(?:\d{3})?(?=[A-Z]))/, '');
@@ -99,6 +102,9 @@ export function nameScore(query: string, entry: NameEntry, codes?: ReadonlySet<s
   // Not a part of an address or version: "203.0.113.7" has no 203 in it.
   const numbers = [...new Set([...query.matchAll(/(?<![\w.])[1-5]\d\d(?!\w|\.\d)/g)].map(([number]) => number).filter((number) => !codes || codes.has(number)))];
   if (numbers.length === 1 && numbers[0] === code) return 60;
+  // Two or more codes of one comparison, whatever the words around them: "301 vs 308 for http to https".
+  const sides = entry.code.split(' vs ');
+  if (sides.length >= 2 && numbers.length >= 2 && numbers.every((number) => sides.includes(number))) return numbers.length === sides.length ? 56 : 55;
   // A message that quotes a name of two words or more: "PayloadTooLargeError: request entity too large".
   const padded = ` ${normalise(expandIdentifiers(query))} `;
   if (names.some((name) => name.includes(' ') && padded.includes(` ${name} `))) return 50;

@@ -29,6 +29,8 @@ const entries = [
   entry('308', 'Permanent Redirect'),
   entry('410', 'Gone', [], constantNames(['HttpResponseGone'], ['Gone'])),
   entry('203', 'Non-Authoritative Information'),
+  { ...entry('301 vs 302 vs 307 vs 308', '301 Moved Permanently vs 302 Found vs 307 Temporary Redirect vs 308 Permanent Redirect'), url: '/compare/301-vs-302-vs-307-vs-308/' },
+  { ...entry('401 vs 403', '401 Unauthorized vs 403 Forbidden'), url: '/compare/401-vs-403/' },
 ];
 const codes = (query: string): string[] => nameMatches(query, entries).map((match) => match.code);
 
@@ -45,12 +47,18 @@ test('a number, a reason phrase or a former name finds its page first', () => {
 test('a pasted message that carries its code finds that code first', () => {
   expect(codes('AxiosError: Request failed with status code 404')).toEqual(['404']);
   expect(codes('HTTP Error 413 when uploading')).toEqual(['413']);
-  expect(codes('401 vs 403')).toEqual([]);
+  expect(codes('401 vs 403')).toEqual(['401 vs 403']);
   // Numbers that are not codes (a port, an error number) do not count.
   expect(codes("Max retries exceeded with url: /v1 (port=443) (Caused by ResponseError('too many 502 error responses'))")[0]).toBe('502');
   // Nor does a number inside an address or a version.
   expect(codes('API rate limit exceeded for 203.0.113.7.')).toEqual([]);
   expect(codes('upstream 10.0.0.203:8080 returned 502.')[0]).toBe('502');
+});
+
+test('a query naming two or more codes of one comparison finds that comparison first, whatever the words around them', () => {
+  expect(codes('301 vs 308 for http to https')).toEqual(['301 vs 302 vs 307 vs 308']);
+  expect(codes('should a login page answer 401 or 403')).toEqual(['401 vs 403']);
+  expect(codes('401 or 404')).toEqual([]);
 });
 
 test('a pasted message that quotes a name, or spells it as an identifier, finds that page', () => {
@@ -79,6 +87,11 @@ test('a constant from any language finds its code first, even a name its reason 
   // ASP.NET Core's StatusCodes put the number in the name.
   expect(constantName('StatusCodes.Status409Conflict')).toBe('conflict');
   expect(codes('StatusCodes.Status404NotFound')[0]).toBe('404');
+  // Imported, a constant is typed bare.
+  expect(codes('Status404NotFound')[0]).toBe('404');
+  expect(codes('HTTP_404_NOT_FOUND')[0]).toBe('404');
+  expect(codes('SC_FORBIDDEN')[0]).toBe('403');
+  expect(constantName('NotFound')).toBeUndefined();
 });
 
 test('a Django response class finds its code by its whole name: HttpResponsePermanentRedirect is 301, not 308 Permanent Redirect', () => {
