@@ -11,6 +11,8 @@ interface ConstantEntry {
   aliases?: string[];
   /** The first release with `constant`, e.g. "Python 3.13", where it is newer than the language's other names. */
   since?: string;
+  /** Where the constant's name means something else than this site's page for the code, what it names. */
+  note?: string;
 }
 
 export interface CodeConstant {
@@ -22,6 +24,8 @@ export interface CodeConstant {
   aliases: string[];
   /** The first release that has `constant` (its `aliases` then work in older releases too), e.g. "Python 3.13". */
   since?: string;
+  /** Where the name means something else than the page's code does: what it names. */
+  note?: string;
   /** Where the names come from (library, version). */
   source: string;
   docs: string;
@@ -48,6 +52,16 @@ export function constantsFor(code: number): CodeConstant[] {
     const entry = constants[key]?.[String(code)];
     const source = sources[key];
     if (!entry || !source) return [];
-    return [{ language, constant: entry.constant, aliases: entry.aliases ?? [], ...(entry.since ? { since: entry.since } : {}), source: source.name, docs: source.docs }];
+    return [
+      {
+        language,
+        constant: entry.constant,
+        aliases: entry.aliases ?? [],
+        ...(entry.since ? { since: entry.since } : {}),
+        ...(entry.note ? { note: entry.note } : {}),
+        source: source.name,
+        docs: source.docs,
+      },
+    ];
   });
 }

@@ -47,3 +47,7 @@ test('a constant newer than its language’s other names says since which releas
   expect(constantsFor(103).find((entry) => entry.language === 'Rust (http)')).toMatchObject({ constant: 'StatusCode::EARLY_HINTS', since: 'http 1.4.0' });
   expect(constantsFor(425).find((entry) => entry.language === 'Rust (http)')).toMatchObject({ constant: 'StatusCode::TOO_EARLY', since: 'http 1.2.0' });
 });
+
+test('a constant named for another meaning of its number says so', () => {
+  expect(constantsFor(419)).toEqual([expect.objectContaining({ language: 'ASP.NET Core', constant: 'StatusCodes.Status419AuthenticationTimeout', note: expect.stringContaining('not for Laravel') })]);
+});
