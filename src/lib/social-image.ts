@@ -39,12 +39,14 @@ export interface Card {
 
 const require = createRequire(import.meta.url);
 let context: SKRSContext2D | undefined;
+/** Inter under a family name of the card's own, so no system font can stand in for it. */
+const family = (weight: 400 | 700): string => `CardInter${weight}`;
 
-/** This thread's canvas, with Inter registered under names of its own, so no system font can stand in for it. */
+/** This thread's canvas, with the card's fonts registered. */
 function canvasContext(): SKRSContext2D {
   if (context) return context;
-  for (const weight of [400, 700]) {
-    GlobalFonts.register(readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`)), `CardInter${weight}`);
+  for (const weight of [400, 700] as const) {
+    GlobalFonts.register(readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`)), family(weight));
   }
   context = createCanvas(socialImageSize.width, socialImageSize.height).getContext('2d');
   return context;
@@ -92,9 +94,13 @@ export interface TextBlock {
   bottom: number;
 }
 
+const useFont = (canvas: SKRSContext2D, style: TextStyle): void => {
+  canvas.font = `${style.size}px ${family(style.weight)}`;
+};
+
 /** Sets text in lines that fit the card's width, from `top`. */
 function setText(canvas: SKRSContext2D, text: string, style: TextStyle, top = 0): TextBlock {
-  canvas.font = `${style.size}px CardInter${style.weight}`;
+  useFont(canvas, style);
   const { fontBoundingBoxAscent: ascent, fontBoundingBoxDescent: descent } = canvas.measureText(text);
   const lineBox = style.lineHeight === undefined ? ascent + descent : style.lineHeight * style.size;
   const measure = (part: string): number => canvas.measureText(part).width;
@@ -143,7 +149,7 @@ export function renderSocialImage(card: Card): Buffer {
   canvas.fillRect(0, 0, bar, height);
   for (const { style, lines, ascent, descent, lineBox, top } of Object.values(layoutCard(card))) {
     // Each line's glyphs centred in its line box, as CSS does.
-    canvas.font = `${style.size}px CardInter${style.weight}`;
+    useFont(canvas, style);
     canvas.fillStyle = style.colour;
     lines.forEach((line, index) => canvas.fillText(line, bar + padding.left, top + index * lineBox + (lineBox - ascent - descent) / 2 + ascent));
   }

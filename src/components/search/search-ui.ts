@@ -238,8 +238,9 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
   /** The rows with the "Which code should I use?" guide among the first three, for a query that asks which code to use. */
   const guide = names.find((entry) => entry.url === '/choose/');
   const withGuideInTopThree = (rows: Shown[]): Shown[] => {
-    const at = rows.findIndex((row) => row.url === (guide && pageUrl(guide)));
-    if (!guide || (at >= 0 && at < 3)) return rows;
+    if (!guide) return rows;
+    const at = rows.findIndex((row) => row.url === pageUrl(guide));
+    if (at >= 0 && at < 3) return rows;
     const row = at >= 0 ? rows[at]! : fromName(guide);
     const others = rows.filter((_, index) => index !== at);
     return [...others.slice(0, 2), row, ...others.slice(2)];

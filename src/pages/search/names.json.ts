@@ -12,6 +12,9 @@ import { constantNames, vendorWords, type NamesTable } from '../../lib/search-na
 import { constantsFor } from '../../lib/status-constants.ts';
 import { statusClasses } from '../../lib/status-class.ts';
 
+/** A page's row: its code and name, and its other names when it has any. */
+const row = (code: string, name: string, aliases: readonly string[] = []): NamesTable['pages'][number] => (aliases.length > 0 ? [code, name, [...aliases]] : [code, name]);
+
 export const GET: APIRoute = async () => {
   const codes = await getCodeEntries();
   const reasons = new Map(codes.map(({ data }) => [data.code, data.reason]));
@@ -24,12 +27,10 @@ export const GET: APIRoute = async () => {
       }),
     ),
     pages: [
-      ...codes.map(({ data }): NamesTable['pages'][number] =>
-        data.unofficial ? [String(data.code), data.reason, data.aliases, vendorWords(data.unofficial.usedBy)] : data.aliases.length > 0 ? [String(data.code), data.reason, data.aliases] : [String(data.code), data.reason],
+      ...codes.map(({ data }) =>
+        data.unofficial ? [String(data.code), data.reason, data.aliases, vendorWords(data.unofficial.usedBy)] satisfies NamesTable['pages'][number] : row(String(data.code), data.reason, data.aliases),
       ),
-      ...statusClasses.map((statusClass): NamesTable['pages'][number] =>
-        statusClass.aliases ? [statusClass.id, `${statusClass.id} ${statusClass.name}`, statusClass.aliases] : [statusClass.id, `${statusClass.id} ${statusClass.name}`],
-      ),
+      ...statusClasses.map((statusClass) => row(statusClass.id, `${statusClass.id} ${statusClass.name}`, statusClass.aliases)),
       ...(await getComparisonEntries()).map(({ data }): NamesTable['pages'][number] => {
         const sides = data.sides.map((side) => ({ code: side.code, reason: reasons.get(side.code) ?? '' }));
         return [comparisonShortTitle(sides.map((side) => side.code)), comparisonTitle(sides)];
