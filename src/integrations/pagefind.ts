@@ -4,12 +4,13 @@
  * the names table (`dist/search/names.json`) names exactly the indexed pages.
  * Any indexing error fails the build.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { minifySync } from 'vite';
 import { expandNamesTable, type NamesTable } from '../lib/search-names.ts';
 
 /** Each indexed page's URL, from the fragments Pagefind wrote (gzip, after a "pagefind_dcd" signature). */
@@ -18,6 +19,18 @@ function indexedUrls(pagefindDirectory: string): string[] {
   return readdirSync(directory).map(
     (name) => (JSON.parse(gunzipSync(readFileSync(join(directory, name))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string }).url,
   );
+}
+
+/**
+ * Pagefind ships its client with whitespace stripped but every name kept.
+ * Minified with Vite's own minifier it loses about 2.3 KB gzip (13.4 → 11.0 KB)
+ * of the first full-text search's 100 KB budget, and behaves the same.
+ */
+function minifyClient(pagefindDirectory: string): void {
+  const file = join(pagefindDirectory, 'pagefind.js');
+  const minified = minifySync(file, readFileSync(file, 'utf8'), { module: true, compress: true, mangle: true });
+  if (minified.errors.length > 0) throw new Error(`Could not minify ${file}: ${minified.errors.map((error) => error.message).join('; ')}`);
+  writeFileSync(file, minified.code);
 }
 
 /** Fails unless every page of the names table was indexed and every indexed page has a name: the search box relies on both. */
@@ -48,6 +61,7 @@ export default function pagefindIndex(): AstroIntegration {
           if (added.page_count === 0) throw new Error(`Pagefind found no pages marked data-pagefind-body in ${outDir}`);
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          minifyClient(outputPath);
           const named = checkNamesTable(outDir, indexedUrls(outputPath));
           logger.info(`indexed ${added.page_count} pages into ${written.outputPath}; ${named} of them named in search/names.json`);
         } finally {
