@@ -7,9 +7,9 @@ import { parentPort } from 'node:worker_threads';
 import type { Card } from '../lib/social-image.ts';
 import { renderSocialImage } from '../lib/social-image.ts';
 
-parentPort!.on('message', async ({ id, card, file }: { id: number; card: Card; file: string }) => {
+parentPort!.on('message', ({ id, card, file }: { id: number; card: Card; file: string }) => {
   try {
-    const png = await renderSocialImage(card);
+    const png = renderSocialImage(card);
     writeFileSync(file, png);
     parentPort!.postMessage({ id, png });
   } catch (error) {

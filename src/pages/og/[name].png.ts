@@ -16,6 +16,6 @@ export const GET: APIRoute = async ({ params, props }) => {
   // hands it to this thread to draw now; in `astro dev`, draw it here.
   const name = String(params['name']);
   const drawn = globalThis.__drawSocialCardHere?.(name) ?? globalThis.__socialCards?.get(name);
-  const png = drawn ? await drawn : await renderSocialImage((props as { card: Card }).card);
+  const png = drawn ? await drawn : renderSocialImage((props as { card: Card }).card);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
