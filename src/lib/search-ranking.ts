@@ -107,6 +107,17 @@ function comparisonBoost(wanted: string, result: RankedResult): number {
   return named.length >= 2 && words.every((word) => titleWords.has(word)) ? 12 : 0;
 }
 
+/** Words that frame a name without changing it: "too many requests status code", "http 418 response". */
+const framingWords = new Set(['http', 'status', 'code', 'codes', 'response']);
+
+/** `text` (normalised) without framing words at either end, and with "vs" and "versus" read as "or"; "" when nothing else is left. */
+function core(text: string): string {
+  const words = text.split(' ').map((word) => (word === 'vs' || word === 'versus' ? 'or' : word));
+  while (words.length > 0 && framingWords.has(words[0]!)) words.shift();
+  while (words.length > 0 && framingWords.has(words.at(-1)!)) words.pop();
+  return words.join(' ');
+}
+
 function nameBoost(query: string, result: RankedResult): number {
   const wanted = normalise(query);
   if (!wanted) return 1;
@@ -118,6 +129,8 @@ function nameBoost(query: string, result: RankedResult): number {
   const title = normalise(result.title);
   const phrases = [normalise(title.replace(/^\S+ /, '')), ...result.keywords.split(',').map(normalise)].filter(Boolean);
   if (phrases.includes(wanted)) return 12;
+  // The same name framed ("… status code") or joined another way ("not logged in vs no permission").
+  if (core(wanted) && phrases.some((phrase) => core(phrase) === core(wanted))) return 12;
   const padded = (text: string): string => ` ${text} `;
   if (phrases.some((phrase) => padded(phrase).includes(padded(wanted))) || padded(title).includes(padded(wanted))) return 6;
   const words = wanted.split(' ');

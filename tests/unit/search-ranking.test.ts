@@ -73,3 +73,13 @@ test('a question for the guide is searched by the words that say which code it w
   // Nothing but the question: the guide answers it, on every word.
   expect(withoutQuestionWords('what status code should i return', ['status', 'code', 'should', 'return'])).toEqual(['status', 'code', 'should', 'return']);
 });
+
+test('a name framed as a status code, or joined by "vs" instead of "or", is still that name', () => {
+  const tooMany = page('429', '429 Too Many Requests', 'rate limit exceeded');
+  expect(boost('too many requests status code', tooMany)).toBe(12);
+  expect(boost('http too many requests response', tooMany)).toBe(12);
+  expect(boost('too many requests error', tooMany)).toBe(1);
+  const authentication = comparison('401 vs 403', '401 Unauthorized vs 403 Forbidden', 'authentication vs authorization, not logged in or no permission');
+  expect(boost('not logged in vs no permission status code', authentication)).toBe(12);
+  expect(boost('status code', page('200', '200 OK', 'status ok'))).toBe(1);
+});

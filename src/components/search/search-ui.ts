@@ -229,9 +229,11 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
       const seen = found.get(row.url);
       found.set(row.url, seen ? { ...seen, score: seen.score + row.score } : row);
     }
-    // A page that has more of the words ranks higher; Pagefind's score (with the name boost) breaks ties.
+    // A page the whole query names ("not logged in vs no permission status code") comes first, found by
+    // one of its words; then a page that has more of the words; Pagefind's score (with the name boost) breaks ties.
+    const named = (row: Found): number => (boost(query, { score: 1, code: row.code, title: `${row.code} ${row.name}`, kind: row.label, keywords: row.content }) >= 12 ? 1 : 0);
     const covered = (row: Found): number => searched.filter((word) => hasWord(row.content, word)).length - (row.unnamedVendor ? 0.5 : 0);
-    const rows = [...found.values()].sort((a, b) => covered(b) - covered(a) || b.score - a.score);
+    const rows = [...found.values()].sort((a, b) => named(b) - named(a) || covered(b) - covered(a) || b.score - a.score);
     return { rows, leftOut };
   };
 
