@@ -51,7 +51,7 @@ async function measure(page: Page, queries: SearchQuery[], label: string): Promi
 }
 
 test('the tuning query set finds the right page through the search box: every name first, 98% within the top 3', async ({ page }) => {
-  // About 1,900 queries at a few hundred milliseconds each.
+  // About 2,100 queries at a few hundred milliseconds each.
   test.setTimeout(900_000);
   await page.goto('/');
   const result = await measure(page, tuningQueries, 'tuning half');
