@@ -80,7 +80,7 @@ export function withoutQuestionWords(query: string, words: readonly string[]): s
 /** How strongly `result` answers `query`: a factor for Pagefind's score. */
 export function boost(query: string, result: RankedResult): number {
   const factor = nameBoost(query, result);
-  return result.kind === 'Comparison' && factor < 12 ? factor * comparisonFactor : factor;
+  return result.kind === 'Comparison' && factor < framedNameBoost ? factor * comparisonFactor : factor;
 }
 
 /** Words that join the codes or names a comparison query asks about: "401 or 403", "difference between 502 and 504". */
@@ -107,12 +107,23 @@ function comparisonBoost(wanted: string, result: RankedResult): number {
   return named.length >= 2 && words.every((word) => titleWords.has(word)) ? 12 : 0;
 }
 
+/** The boost of a page whose name the query is, framed ("… status code") or joined by "vs"; enough to put the page first. */
+export const framedNameBoost = 8;
+
 /** Words that frame a name without changing it: "too many requests status code", "http 418 response". */
 const framingWords = new Set(['http', 'status', 'code', 'codes', 'response']);
 
-/** `text` (normalised) without framing words at either end, and with "vs" and "versus" read as "or"; "" when nothing else is left. */
-function core(text: string): string {
-  const words = text.split(' ').map((word) => (word === 'vs' || word === 'versus' ? 'or' : word));
+/** `text` (normalised) with "vs" and "versus" read as "or". */
+function joinedByOr(text: string): string {
+  return text
+    .split(' ')
+    .map((word) => (word === 'vs' || word === 'versus' ? 'or' : word))
+    .join(' ');
+}
+
+/** A normalised query without framing words at either end, joined by "or"; "" when nothing else is left. */
+function core(query: string): string {
+  const words = joinedByOr(query).split(' ');
   while (words.length > 0 && framingWords.has(words[0]!)) words.shift();
   while (words.length > 0 && framingWords.has(words.at(-1)!)) words.pop();
   return words.join(' ');
@@ -130,7 +141,9 @@ function nameBoost(query: string, result: RankedResult): number {
   const phrases = [normalise(title.replace(/^\S+ /, '')), ...result.keywords.split(',').map(normalise)].filter(Boolean);
   if (phrases.includes(wanted)) return 12;
   // The same name framed ("… status code") or joined another way ("not logged in vs no permission").
-  if (core(wanted) && phrases.some((phrase) => core(phrase) === core(wanted))) return 12;
+  // Only the query loses its framing words: "success response" is not the "success codes" of 2xx.
+  // Boosted less than the name itself, so "success response" (200's phrase) still puts 200 before 2xx Success.
+  if (core(wanted) && phrases.some((phrase) => joinedByOr(phrase) === core(wanted))) return framedNameBoost;
   const padded = (text: string): string => ` ${text} `;
   if (phrases.some((phrase) => padded(phrase).includes(padded(wanted))) || padded(title).includes(padded(wanted))) return 6;
   const words = wanted.split(' ');

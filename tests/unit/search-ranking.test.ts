@@ -76,10 +76,17 @@ test('a question for the guide is searched by the words that say which code it w
 
 test('a name framed as a status code, or joined by "vs" instead of "or", is still that name', () => {
   const tooMany = page('429', '429 Too Many Requests', 'rate limit exceeded');
-  expect(boost('too many requests status code', tooMany)).toBe(12);
-  expect(boost('http too many requests response', tooMany)).toBe(12);
+  expect(boost('too many requests status code', tooMany)).toBe(8);
+  expect(boost('http too many requests response', tooMany)).toBe(8);
   expect(boost('too many requests error', tooMany)).toBe(1);
   const authentication = comparison('401 vs 403', '401 Unauthorized vs 403 Forbidden', 'authentication vs authorization, not logged in or no permission');
-  expect(boost('not logged in vs no permission status code', authentication)).toBe(12);
+  expect(boost('not logged in vs no permission status code', authentication)).toBe(8);
   expect(boost('status code', page('200', '200 OK', 'status ok'))).toBe(1);
+});
+
+test('framing words are taken off the query, not off the page’s phrases: "success response" is 200’s name, not 2xx’s "success codes"', () => {
+  expect(boost('success response', page('200', '200 OK', 'success response'))).toBe(12);
+  expect(boost('success response', page('2xx', '2xx Success', 'success codes, successful responses'))).toBe(8);
+  const results = [page('2xx', '2xx Success', 'success codes', 1.3), page('200', '200 OK', 'success response', 1)];
+  expect(rerank('success response', results).map((result) => result.code)).toEqual(['200', '2xx']);
 });

@@ -1,4 +1,4 @@
-import { asksForACode, boost, expandIdentifiers, isRealMatch, normalise, rerank, withoutQuestionWords } from '../../lib/search-ranking.ts';
+import { asksForACode, boost, expandIdentifiers, framedNameBoost, isRealMatch, normalise, rerank, withoutQuestionWords } from '../../lib/search-ranking.ts';
 // The panel's styles come with the search UI, not with every page (see addStyles).
 import badgeStyles from '../badges/code-badge.css?inline';
 import resultStyles from './search-results.css?inline';
@@ -220,7 +220,8 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     const whole = await fullText(pagefind, query);
     const allWords = [...new Set(normalise(expandIdentifiers(query)).split(' '))].filter((word) => word.length >= 2 && !joiners.has(word));
     const words = withoutQuestionWords(query, allWords);
-    if (words.length < 2 || (words.length === 2 && whole.strong)) return { rows: whole.rows, leftOut: [] };
+    // One word left ("best status code when not logged in" is "logged") is searched alone when the whole query found nothing.
+    if (words.length === 0 || (words.length <= 2 && whole.strong)) return { rows: whole.rows, leftOut: [] };
     const searched = [...words].sort((a, b) => b.length - a.length).slice(0, maxWordsSearched);
     const perWord = await Promise.all(searched.map(async (word) => ({ word, ...(await fullText(pagefind, word, perWordCandidates)) })));
     const leftOut = whole.strong ? [] : perWord.filter((result) => !result.strong).map((result) => result.word);
@@ -231,7 +232,7 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     }
     // A page the whole query names ("not logged in vs no permission status code") comes first, found by
     // one of its words; then a page that has more of the words; Pagefind's score (with the name boost) breaks ties.
-    const named = (row: Found): number => (boost(query, { score: 1, code: row.code, title: `${row.code} ${row.name}`, kind: row.label, keywords: row.content }) >= 12 ? 1 : 0);
+    const named = (row: Found): number => (boost(query, { score: 1, code: row.code, title: `${row.code} ${row.name}`, kind: row.label, keywords: row.content }) >= framedNameBoost ? 1 : 0);
     const covered = (row: Found): number => searched.filter((word) => hasWord(row.content, word)).length - (row.unnamedVendor ? 0.5 : 0);
     const rows = [...found.values()].sort((a, b) => named(b) - named(a) || covered(b) - covered(a) || b.score - a.score);
     return { rows, leftOut };
