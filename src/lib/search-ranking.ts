@@ -143,7 +143,8 @@ function nameBoost(query: string, result: RankedResult): number {
   // The same name framed ("… status code") or joined another way ("not logged in vs no permission").
   // Only the query loses its framing words: "success response" is not the "success codes" of 2xx.
   // Boosted less than the name itself, so "success response" (200's phrase) still puts 200 before 2xx Success.
-  if (core(wanted) && phrases.some((phrase) => joinedByOr(phrase) === core(wanted))) return framedNameBoost;
+  const framed = core(wanted);
+  if (framed && phrases.some((phrase) => joinedByOr(phrase) === framed)) return framedNameBoost;
   const padded = (text: string): string => ` ${text} `;
   if (phrases.some((phrase) => padded(phrase).includes(padded(wanted))) || padded(title).includes(padded(wanted))) return 6;
   const words = wanted.split(' ');

@@ -54,8 +54,10 @@ function decodePalettePng(png: Buffer): { width: number; height: number; rgb: (x
     const length = png.readUInt32BE(at);
     const type = png.toString('latin1', at + 4, at + 8);
     const body = png.subarray(at + 8, at + 8 + length);
-    if (type === 'IHDR') [width, height] = [body.readUInt32BE(0), body.readUInt32BE(4)];
-    if (type === 'IHDR') expect(body[9], 'colour type: palette').toBe(3);
+    if (type === 'IHDR') {
+      [width, height] = [body.readUInt32BE(0), body.readUInt32BE(4)];
+      expect(body[9], 'colour type: palette').toBe(3);
+    }
     if (type === 'PLTE') palette = body;
     if (type === 'IDAT') data.push(body);
     at += 12 + length;

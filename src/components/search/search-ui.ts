@@ -1,4 +1,4 @@
-import { asksForACode, boost, expandIdentifiers, framedNameBoost, isRealMatch, normalise, rerank, withoutQuestionWords } from '../../lib/search-ranking.ts';
+import { asksForACode, boost, expandIdentifiers, framedNameBoost, isRealMatch, normalise, rerank, withoutQuestionWords, type RankedResult } from '../../lib/search-ranking.ts';
 // The panel's styles come with the search UI, not with every page (see addStyles).
 import badgeStyles from '../badges/code-badge.css?inline';
 import resultStyles from './search-results.css?inline';
@@ -39,6 +39,11 @@ interface Shown {
   label: string;
   /** Why it matched: Pagefind's excerpt of the page's search phrases, with the query's words marked. */
   excerpt: string;
+}
+
+/** A page as search-ranking.ts ranks it: its code, title ("429 Too Many Requests"), kind and the words Pagefind indexed. */
+function asRanked(page: Pick<NameEntry, 'code' | 'name' | 'label'>, content: string, score: number): RankedResult {
+  return { score, code: page.code, title: `${page.code} ${page.name}`, kind: page.label, keywords: content };
 }
 
 /** A full-text result: a row, its score, and the words Pagefind indexed for its page. */
@@ -195,7 +200,7 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
       search.results.slice(0, limit).map(async (result) => {
         const data = await result.data();
         const entry = byUrl.get(data.url);
-        return entry && { entry, data, score: result.score, code: entry.code, title: `${entry.code} ${entry.name}`, kind: entry.label, keywords: data.content };
+        return entry && { entry, data, ...asRanked(entry, data.content, result.score) };
       }),
     );
     const found = loaded.filter((result) => result !== undefined);
@@ -232,7 +237,7 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     }
     // A page the whole query names ("not logged in vs no permission status code") comes first, found by
     // one of its words; then a page that has more of the words; Pagefind's score (with the name boost) breaks ties.
-    const named = (row: Found): number => (boost(query, { score: 1, code: row.code, title: `${row.code} ${row.name}`, kind: row.label, keywords: row.content }) >= framedNameBoost ? 1 : 0);
+    const named = (row: Found): number => (boost(query, asRanked(row, row.content, 1)) >= framedNameBoost ? 1 : 0);
     const covered = (row: Found): number => searched.filter((word) => hasWord(row.content, word)).length - (row.unnamedVendor ? 0.5 : 0);
     const rows = [...found.values()].sort((a, b) => named(b) - named(a) || covered(b) - covered(a) || b.score - a.score);
     return { rows, leftOut };
