@@ -123,6 +123,14 @@ test.describe('the search box', () => {
     }
   });
 
+  test('a question whose words are mostly the question still finds the code, and the guide', async ({ page }) => {
+    await page.goto('/');
+    // Without "which", "status", "code" and "best", only "logged" says which code is wanted.
+    const urls = await searchBoxUrls(page, 'best status code when not logged in');
+    expect(urls.slice(0, 3), urls.join(', ')).toContain('/codes/401/');
+    expect(urls.slice(0, 3)).toContain('/choose/');
+  });
+
   test('a number with no page says so and points to its class', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('/');
