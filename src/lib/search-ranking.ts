@@ -63,7 +63,7 @@ export function asksForACode(query: string): boolean {
  * Words that frame a question for the guide ("which status code should I
  * return for …") and say nothing of which code.
  */
-const questionWords = new Set(['which', 'what', 'whats', 'status', 'code', 'should', 'return', 'best', 'correct', 'right', 'proper', 'appropriate', 'i', 'we', 'do', 'does']);
+const questionWords = new Set(['which', 'what', 'whats', 'status', 'code', 'codes', 'http', 'response', 'mean', 'means', 'should', 'return', 'best', 'correct', 'right', 'proper', 'appropriate', 'i', 'we', 'do', 'does']);
 
 /**
  * The words of `query` (given as `words`) that say which code it wants: in a

@@ -68,6 +68,9 @@ test('a question for the guide is searched by the words that say which code it w
   expect(asksForACode('best http response code for failed login')).toBe(true);
   expect(asksForACode('server refuses old http version')).toBe(false);
   expect(withoutQuestionWords('which status code for maintenance page', ['which', 'status', 'code', 'maintenance', 'page'])).toEqual(['maintenance', 'page']);
+  // "codes", "http", "response" and "mean" frame the question too: "worked" is what it asks about.
+  expect(withoutQuestionWords('which codes mean the request worked', ['which', 'codes', 'mean', 'request', 'worked'])).toEqual(['request', 'worked']);
+  expect(withoutQuestionWords('which http response for failed validation', ['which', 'http', 'response', 'failed', 'validation'])).toEqual(['failed', 'validation']);
   // Not a question: "status" is a word of the page wanted (207 Multi-Status).
   expect(withoutQuestionWords('webdav response with status per resource', ['webdav', 'response', 'status', 'per', 'resource'])).toContain('status');
   // Nothing but the question: the guide answers it, on every word.
