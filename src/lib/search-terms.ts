@@ -20,7 +20,7 @@ const commonWords = new Set(
   but if else about into over under while because due after before all any each every some such more most less other another same own very
   just only also too up down out off again once both few many much none error errors server client request requests response responses http
   https status code codes failed failure invalid unable cannot line page url uri host resource reason message header headers body content
-  type file value set get post put delete exception exceptions see try later please sent while reading upstream`.split(/\s+/),
+  type file value set get post put delete exception exceptions see try later please sent while reading upstream load return returned returning`.split(/\s+/),
 );
 
 /** Lower-case words of a text, keeping identifiers whole (`client_max_body_size`, `err_too_many_redirects`). */
