@@ -59,11 +59,15 @@ export function asksForACode(query: string): boolean {
   return ['which', 'what', 'whats', 'best', 'should'].some((word) => words.has(word)) && ['status', 'code', 'codes', 'response'].some((word) => words.has(word));
 }
 
+/** Words that frame a name without changing it: "too many requests status code", "http 418 response". */
+const framingWords = new Set(['http', 'status', 'code', 'codes', 'response']);
+
 /**
  * Words that frame a question for the guide ("which status code should I
- * return for …") and say nothing of which code.
+ * return for …") and say nothing of which code: the framing words of a name,
+ * and the question's own.
  */
-const questionWords = new Set(['which', 'what', 'whats', 'status', 'code', 'codes', 'http', 'response', 'mean', 'means', 'should', 'return', 'best', 'correct', 'right', 'proper', 'appropriate', 'i', 'we', 'do', 'does']);
+const questionWords = new Set([...framingWords, 'which', 'what', 'whats', 'mean', 'means', 'should', 'return', 'best', 'correct', 'right', 'proper', 'appropriate', 'i', 'we', 'do', 'does']);
 
 /**
  * The words of `query` (given as `words`) that say which code it wants: in a
@@ -109,9 +113,6 @@ function comparisonBoost(wanted: string, result: RankedResult): number {
 
 /** The boost of a page whose name the query is, framed ("… status code") or joined by "vs"; enough to put the page first. */
 export const framedNameBoost = 8;
-
-/** Words that frame a name without changing it: "too many requests status code", "http 418 response". */
-const framingWords = new Set(['http', 'status', 'code', 'codes', 'response']);
 
 /** `text` (normalised) with "vs" and "versus" read as "or". */
 function joinedByOr(text: string): string {
