@@ -140,6 +140,13 @@ test.describe('the search box', () => {
     expect(urls.slice(0, 3)).toContain('/choose/');
   });
 
+  test('a question whose two best codes are compared on a page shows that comparison and the guide among the first three', async ({ page }) => {
+    await page.goto('/');
+    // 422 and 400 are the best codes for it; the page that weighs them answers the question.
+    const urls = await searchBoxUrls(page, 'which status code for validation error');
+    expect(urls.slice(0, 3), urls.join(', ')).toEqual(['/codes/422/', '/compare/400-vs-422/', '/choose/']);
+  });
+
   test('a number with no page says so and points to its class', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('/');

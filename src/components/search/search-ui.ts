@@ -243,15 +243,23 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     return { rows, leftOut };
   };
 
-  /** The rows with the "Which code should I use?" guide among the first three, for a query that asks which code to use. */
+  /**
+   * The rows with an answer to "which code?" among the first three: the
+   * comparison of the two best codes when there is one ("which status for
+   * validation error" finds 422 and 400, so 400 vs 422), else the "Which code
+   * should I use?" guide.
+   */
   const guide = names.find((entry) => entry.url === '/choose/');
-  const withGuideInTopThree = (rows: Shown[]): Shown[] => {
-    if (!guide) return rows;
-    const at = rows.findIndex((row) => row.url === pageUrl(guide));
-    if (at >= 0 && at < 3) return rows;
-    const row = at >= 0 ? rows[at]! : fromName(guide);
-    const others = rows.filter((_, index) => index !== at);
-    return [...others.slice(0, 2), row, ...others.slice(2)];
+  const comparisons = names.filter((entry) => entry.label === 'Comparison');
+  const withChoiceInTopThree = (rows: Shown[]): Shown[] => {
+    const [best, next] = rows;
+    const compared = best && next && comparisons.find((entry) => [best.code, next.code].every((code) => entry.code.split(' vs ').includes(code)));
+    const aids = [compared, guide].filter((entry) => entry !== undefined);
+    const urls = new Set(aids.map(pageUrl));
+    if (aids.every((entry) => rows.slice(0, 3).some((row) => row.url === pageUrl(entry)))) return rows;
+    const others = rows.filter((row) => !urls.has(row.url));
+    const shown = aids.map((entry) => rows.find((row) => row.url === pageUrl(entry)) ?? fromName(entry));
+    return [...others.slice(0, 3 - shown.length), ...shown, ...others.slice(3 - shown.length)];
   };
 
   const update = async (): Promise<void> => {
@@ -273,7 +281,7 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     // pages kept first, unless another keystroke came.
     const searched = pagefindReady
       .then((pagefind) => searchWithFallback(pagefind, query))
-      .then(({ rows, leftOut }) => ({ rows: asksForACode(query) ? withGuideInTopThree(rows) : rows, leftOut }));
+      .then(({ rows, leftOut }) => ({ rows: asksForACode(query) ? withChoiceInTopThree(rows) : rows, leftOut }));
     searched.catch(() => undefined);
     await new Promise((resolve) => (timer = setTimeout(resolve, debounce)));
     if (run !== latest) return;
