@@ -1,7 +1,7 @@
 /**
  * What must hold on every built page: it loads without console errors, has no
- * accessibility violations (axe) in light and dark, and each internal link and
- * anchor on it resolves.
+ * accessibility violations (axe) in light and dark, does not scroll sideways
+ * on a 320 px screen, and each internal link and anchor on it resolves.
  */
 import { expect, test as base, type APIRequestContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -123,7 +123,7 @@ const contrastSamples = new Set(['/', '/404.html', '/codes/4xx/', '/codes/401/',
 
 for (const path of pages) {
   test.describe(path, () => {
-    test('loads without console errors and has no axe violations', async ({ axePage: page }) => {
+    test('loads without console errors, has no axe violations and does not scroll sideways on a 320 px screen', async ({ axePage: page }) => {
       const errors: string[] = [];
       const onConsole = (message: { type(): string; text(): string }): void => {
         if (message.type() === 'error' || message.type() === 'warning') errors.push(`${message.type()}: ${message.text()}`);
@@ -135,6 +135,7 @@ for (const path of pages) {
       page.on('pageerror', onError);
       try {
         await page.emulateMedia({ colorScheme: 'light' });
+        await page.setViewportSize({ width: 1280, height: 720 });
         const response = await page.goto(path);
         expect(response?.status(), `${path} status`).toBe(200);
         expect(await axeViolations(page, { skip: ['color-contrast'] }), `axe on ${path}`).toEqual([]);
@@ -144,6 +145,14 @@ for (const path of pages) {
             expect(await axeViolations(page, { only: ['color-contrast', 'link-in-text-block'] }), `contrast on ${path} (${colorScheme})`).toEqual([]);
           }
         }
+        // A phone: code blocks and wide tables scroll inside themselves; the page itself must not.
+        await page.setViewportSize({ width: 320, height: 720 });
+        const wide = await page.evaluate(() => {
+          const width = document.documentElement.clientWidth;
+          const overflowing = [...document.querySelectorAll('main *')].filter((element) => element.getBoundingClientRect().right > width + 1 && !element.closest('pre, .table-scroll'));
+          return { scrollWidth: document.documentElement.scrollWidth, overflowing: overflowing.slice(0, 3).map((element) => `<${element.tagName.toLowerCase()}> ${element.textContent?.slice(0, 60) ?? ''}`) };
+        });
+        expect(wide.scrollWidth, `${path} at 320 px is ${wide.scrollWidth} px wide: ${wide.overflowing.join('; ')}`).toBeLessThanOrEqual(320);
         expect(errors, `console errors on ${path}`).toEqual([]);
       } finally {
         page.off('console', onConsole);
