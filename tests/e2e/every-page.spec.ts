@@ -149,7 +149,7 @@ for (const path of pages) {
         await page.setViewportSize({ width: 320, height: 720 });
         const wide = await page.evaluate(() => {
           const width = document.documentElement.clientWidth;
-          const overflowing = [...document.querySelectorAll('main *')].filter((element) => element.getBoundingClientRect().right > width + 1 && !element.closest('pre, .table-scroll'));
+          const overflowing = [...document.querySelectorAll('main *')].filter((element) => element.getBoundingClientRect().right > width + 1 && !element.closest('pre, table'));
           return { scrollWidth: document.documentElement.scrollWidth, overflowing: overflowing.slice(0, 3).map((element) => `<${element.tagName.toLowerCase()}> ${element.textContent?.slice(0, 60) ?? ''}`) };
         });
         expect(wide.scrollWidth, `${path} at 320 px is ${wide.scrollWidth} px wide: ${wide.overflowing.join('; ')}`).toBeLessThanOrEqual(320);

@@ -256,7 +256,8 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     const compared = best && next && comparisons.find((entry) => [best.code, next.code].every((code) => entry.code.split(' vs ').includes(code)));
     const aids = [compared, guide].filter((entry) => entry !== undefined);
     const urls = new Set(aids.map(pageUrl));
-    if (aids.every((entry) => rows.slice(0, 3).some((row) => row.url === pageUrl(entry)))) return rows;
+    const topThree = new Set(rows.slice(0, 3).map((row) => row.url));
+    if ([...urls].every((url) => topThree.has(url))) return rows;
     const others = rows.filter((row) => !urls.has(row.url));
     const shown = aids.map((entry) => rows.find((row) => row.url === pageUrl(entry)) ?? fromName(entry));
     return [...others.slice(0, 3 - shown.length), ...shown, ...others.slice(3 - shown.length)];
