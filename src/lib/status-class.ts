@@ -45,18 +45,18 @@ export const statusClasses: readonly StatusClass[] = [
   },
   {
     id: '3xx',
-    keywords: ['redirect status codes', 'redirection codes', '3xx codes', 'redirects', 'redirect responses'],
+    keywords: ['redirect status codes', 'redirection codes', '3xx codes', 'redirects', 'redirect responses', 'redirect loop', 'ERR_TOO_MANY_REDIRECTS'],
     name: 'Redirection',
     description: 'The user agent needs to take further action, usually follow a link, to complete the request.',
     specSection: '15.4',
     meaning:
-      'A 3xx response asks the client to go elsewhere: to the URL in the Location header (301, 302, 303, 307, 308), to one of several alternatives (300), or to the copy it already has (304). Browsers and HTTP libraries follow 301, 302, 303, 307 and 308 automatically; the code decides whether the method may change and whether the move is permanent.',
+      'A 3xx response asks the client to go elsewhere: to the URL in the Location header (301, 302, 303, 307, 308), to one of several alternatives (300), or to the copy it already has (304). Browsers and HTTP libraries follow 301, 302, 303, 307 and 308 automatically; the code decides whether the method may change and whether the move is permanent. Redirects that loop end in an error: the Fetch standard, which browsers follow, stops after 20 (Chrome then reports ERR_TOO_MANY_REDIRECTS, “redirected you too many times”), and Python’s requests raises TooManyRedirects after 30.',
     unknownCode:
       'A client treats an unrecognised 3xx code as 300 Multiple Choices. If the response carries a Location header, a user agent may follow it automatically.',
   },
   {
     id: '4xx',
-    keywords: ['client error codes', 'client errors', '4xx codes', 'client error status codes', 'request errors', 'axios ERR_BAD_REQUEST'],
+    keywords: ['client error codes', 'client errors', '4xx codes', 'client error status codes', 'request errors', 'axios ERR_BAD_REQUEST', 'client-side errors'],
     aliases: ['ERR_BAD_REQUEST'],
     name: 'Client Error',
     description: 'The client seems to have erred: usually the request has to change before it can succeed.',
