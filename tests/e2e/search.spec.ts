@@ -147,6 +147,13 @@ test.describe('the search box', () => {
     expect(urls.slice(0, 3), urls.join(', ')).toEqual(['/codes/422/', '/compare/400-vs-422/', '/choose/']);
   });
 
+  test('a question whose best code is weighed on a comparison page shows that comparison and the guide among the first three', async ({ page }) => {
+    await page.goto('/');
+    // 401 is the best code and 422 the second, but no page weighs those two; the page that weighs 401 against 403 answers the question.
+    const urls = await searchBoxUrls(page, 'which code for wrong password');
+    expect(urls.slice(0, 3), urls.join(', ')).toEqual(['/codes/401/', '/compare/401-vs-403/', '/choose/']);
+  });
+
   test('a number with no page says so and points to its class', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('/');

@@ -244,16 +244,27 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
   };
 
   /**
-   * The rows with an answer to "which code?" among the first three: the
-   * comparison of the two best codes when there is one ("which status for
-   * validation error" finds 422 and 400, so 400 vs 422), else the "Which code
-   * should I use?" guide.
+   * The rows with an answer to "which code?" among the first three, after the
+   * best code: a comparison, and the "Which code should I use?" guide. The
+   * comparison is the one of the two best codes ("which status for validation
+   * error" finds 422 and 400, so 400 vs 422), else one that weighs the best
+   * code against the alternative ranked highest ("client sent wrong format
+   * which code" finds 415, so 406 vs 415).
    */
   const guide = names.find((entry) => entry.url === '/choose/');
   const comparisons = names.filter((entry) => entry.label === 'Comparison');
   const withChoiceInTopThree = (rows: Shown[]): Shown[] => {
     const [best, next] = rows;
-    const compared = best && next && comparisons.find((entry) => [best.code, next.code].every((code) => entry.code.split(' vs ').includes(code)));
+    const sides = (entry: NameEntry): string[] => entry.code.split(' vs ');
+    const rank = (code: string): number => {
+      const index = rows.findIndex((row) => row.code === code);
+      return index < 0 ? rows.length : index;
+    };
+    /** How high the best code's alternative on a comparison page ranks. */
+    const alternativeRank = (entry: NameEntry): number => Math.min(...sides(entry).filter((code) => code !== best?.code).map(rank));
+    const ofBest = best ? comparisons.filter((entry) => sides(entry).includes(best.code)) : [];
+    const compared =
+      (best && next && ofBest.find((entry) => sides(entry).includes(next.code))) ?? ofBest.sort((a, b) => alternativeRank(a) - alternativeRank(b))[0];
     const aids = [compared, guide].filter((entry) => entry !== undefined);
     const urls = new Set(aids.map(pageUrl));
     const topThree = new Set(rows.slice(0, 3).map((row) => row.url));
