@@ -245,16 +245,16 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
 
   /**
    * The rows with an answer to "which code?" among the first three, after the
-   * best code: a comparison, and the "Which code should I use?" guide. The
-   * comparison is the one of the two best codes ("which status for validation
-   * error" finds 422 and 400, so 400 vs 422), else one that weighs the best
-   * code against the alternative ranked highest ("client sent wrong format
-   * which code" finds 415, so 406 vs 415).
+   * best code: the comparison that weighs the best code against the
+   * alternative ranked highest, and the "Which code should I use?" guide.
+   * "which status for validation error" finds 422, then 400: 400 vs 422;
+   * "which code for wrong password" finds 401, then 422, and 401 is weighed
+   * against 403 only: 401 vs 403.
    */
   const guide = names.find((entry) => entry.url === '/choose/');
   const comparisons = names.filter((entry) => entry.label === 'Comparison');
   const withChoiceInTopThree = (rows: Shown[]): Shown[] => {
-    const [best, next] = rows;
+    const best = rows[0];
     const sides = (entry: NameEntry): string[] => entry.code.split(' vs ');
     const rank = (code: string): number => {
       const index = rows.findIndex((row) => row.code === code);
@@ -262,9 +262,7 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     };
     /** How high the best code's alternative on a comparison page ranks. */
     const alternativeRank = (entry: NameEntry): number => Math.min(...sides(entry).filter((code) => code !== best?.code).map(rank));
-    const ofBest = best ? comparisons.filter((entry) => sides(entry).includes(best.code)) : [];
-    const compared =
-      (best && next && ofBest.find((entry) => sides(entry).includes(next.code))) ?? ofBest.sort((a, b) => alternativeRank(a) - alternativeRank(b))[0];
+    const compared = comparisons.filter((entry) => best && sides(entry).includes(best.code)).sort((a, b) => alternativeRank(a) - alternativeRank(b))[0];
     const aids = [compared, guide].filter((entry) => entry !== undefined);
     const urls = new Set(aids.map(pageUrl));
     const topThree = new Set(rows.slice(0, 3).map((row) => row.url));
