@@ -6,7 +6,7 @@
  * large", "HttpStatusCode.Ambiguous", even "forbiden") is answered from it at
  * once, before Pagefind has loaded.
  */
-import { expandIdentifiers, normalise } from './search-ranking.ts';
+import { comparedCodes, expandIdentifiers, normalise } from './search-ranking.ts';
 
 export interface NameEntry {
   /** The page's URL, e.g. "/codes/429/". */
@@ -103,7 +103,7 @@ export function nameScore(query: string, entry: NameEntry, codes?: ReadonlySet<s
   const numbers = [...new Set([...query.matchAll(/(?<![\w.])[1-5]\d\d(?!\w|\.\d)/g)].map(([number]) => number).filter((number) => !codes || codes.has(number)))];
   if (numbers.length === 1 && numbers[0] === code) return 60;
   // Two or more codes of one comparison, whatever the words around them: "301 vs 308 for http to https".
-  const sides = entry.code.split(' vs ');
+  const sides = comparedCodes(entry.code);
   if (sides.length >= 2 && numbers.length >= 2 && numbers.every((number) => sides.includes(number))) return numbers.length === sides.length ? 56 : 55;
   // A message that quotes a name of two words or more: "PayloadTooLargeError: request entity too large".
   const padded = ` ${normalise(expandIdentifiers(query))} `;

@@ -53,6 +53,11 @@ export function normalise(text: string): string {
     .join(' ');
 }
 
+/** The codes a comparison's short name weighs: "401 vs 403" → ["401", "403"]; a code page's code alone. */
+export function comparedCodes(code: string): string[] {
+  return code.split(' vs ');
+}
+
 /** Whether the query asks which code to use: "which status code for …", "what code should I return", "best http response code for …". */
 export function asksForACode(query: string): boolean {
   const words = new Set(query.toLowerCase().split(/[^a-z]+/));
@@ -97,7 +102,7 @@ const joiners = new Set(['or', 'vs', 'versus', 'and', 'difference', 'between', '
  * its sides.
  */
 function comparisonBoost(wanted: string, result: RankedResult): number {
-  const codes = result.code.split(' vs ');
+  const codes = comparedCodes(result.code);
   const words = wanted.split(' ').filter((word) => !joiners.has(word));
   const numbers = words.filter((word) => /^\d{3}$/.test(word));
   if (numbers.length >= 2) {

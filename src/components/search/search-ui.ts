@@ -1,4 +1,4 @@
-import { asksForACode, boost, expandIdentifiers, framedNameBoost, isRealMatch, normalise, rerank, withoutQuestionWords, type RankedResult } from '../../lib/search-ranking.ts';
+import { asksForACode, boost, comparedCodes, expandIdentifiers, framedNameBoost, isRealMatch, normalise, rerank, withoutQuestionWords, type RankedResult } from '../../lib/search-ranking.ts';
 // The panel's styles come with the search UI, not with every page (see addStyles).
 import badgeStyles from '../badges/code-badge.css?inline';
 import resultStyles from './search-results.css?inline';
@@ -255,14 +255,13 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
   const comparisons = names.filter((entry) => entry.label === 'Comparison');
   const withChoiceInTopThree = (rows: Shown[]): Shown[] => {
     const best = rows[0];
-    const sides = (entry: NameEntry): string[] => entry.code.split(' vs ');
     const rank = (code: string): number => {
       const index = rows.findIndex((row) => row.code === code);
       return index < 0 ? rows.length : index;
     };
     /** How high the best code's alternative on a comparison page ranks. */
-    const alternativeRank = (entry: NameEntry): number => Math.min(...sides(entry).filter((code) => code !== best?.code).map(rank));
-    const compared = comparisons.filter((entry) => best && sides(entry).includes(best.code)).sort((a, b) => alternativeRank(a) - alternativeRank(b))[0];
+    const alternativeRank = (entry: NameEntry): number => Math.min(...comparedCodes(entry.code).filter((code) => code !== best?.code).map(rank));
+    const compared = comparisons.filter((entry) => best && comparedCodes(entry.code).includes(best.code)).sort((a, b) => alternativeRank(a) - alternativeRank(b))[0];
     const aids = [compared, guide].filter((entry) => entry !== undefined);
     const urls = new Set(aids.map(pageUrl));
     const topThree = new Set(rows.slice(0, 3).map((row) => row.url));
