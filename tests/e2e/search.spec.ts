@@ -1,7 +1,7 @@
 /** Search, through the real UI and through Pagefind's API on the built site. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { expectedUrl, heldBackQueries, tuningQueries, type SearchQuery } from './search-queries.ts';
+import { expectedUrl, heldBackQueries, laterQueries, tuningQueries, type SearchQuery } from './search-queries.ts';
 
 /** The URLs of the results for `query`, best first, straight from pagefind.js. */
 async function searchUrls(page: Page, query: string): Promise<string[]> {
@@ -59,13 +59,26 @@ async function measure(pages: Page[], queries: SearchQuery[], label: string): Pr
 }
 
 test('the tuning query set finds the right page through the search box: every name first, 98% within the top 3', async ({ page }) => {
-  // About 2,500 queries at a few hundred milliseconds each, typed into two tabs at once.
+  // About 3,500 queries at a few hundred milliseconds each, typed into two tabs at once.
   test.setTimeout(900_000);
   const second = await page.context().newPage();
   await Promise.all([page.goto('/'), second.goto('/')]);
   const result = await measure([page, second], tuningQueries, 'tuning half');
   expect(result.namesFirst, result.misses.join('\n')).toBe(result.names);
   expect(result.top3 / tuningQueries.length, result.misses.join('\n')).toBeGreaterThanOrEqual(0.98);
+});
+
+/**
+ * Later batches that do not meet the 98% yet: their count within the top 3
+ * when they were added is a floor, raised as they are fixed.
+ */
+test('the later query batches find no fewer pages within the top 3 than when they were added (275 of 300)', async ({ page }) => {
+  test.setTimeout(300_000);
+  const second = await page.context().newPage();
+  await Promise.all([page.goto('/'), second.goto('/')]);
+  const result = await measure([page, second], laterQueries, 'later batches');
+  expect(result.namesFirst, result.misses.join('\n')).toBe(result.names);
+  expect(result.top3, result.misses.join('\n')).toBeGreaterThanOrEqual(275);
 });
 
 /**
