@@ -58,10 +58,10 @@ export function comparedCodes(code: string): string[] {
   return code.split(' vs ');
 }
 
-/** Whether the query asks which code to use: "which status code for …", "what code should I return", "best http response code for …". */
+/** Whether the query asks which code to use: "which status code for …", "what code should I return", "best http response code for …", "how do I pick the right status code". */
 export function asksForACode(query: string): boolean {
   const words = new Set(query.toLowerCase().split(/[^a-z]+/));
-  return ['which', 'what', 'whats', 'best', 'should'].some((word) => words.has(word)) && ['status', 'code', 'codes', 'response'].some((word) => words.has(word));
+  return ['which', 'what', 'whats', 'best', 'should', 'pick', 'choose'].some((word) => words.has(word)) && ['status', 'code', 'codes', 'response'].some((word) => words.has(word));
 }
 
 /** Words that frame a name without changing it: "too many requests status code", "http 418 response". */
@@ -78,12 +78,32 @@ const questionWords = new Set([...framingWords, 'which', 'what', 'whats', 'mean'
  * The words of `query` (given as `words`) that say which code it wants: in a
  * question for the guide, "which status code for maintenance page" has
  * "maintenance" and "page", so that pages are not ranked up for having
- * "status" and "code". Other queries, and questions with nothing else, keep
- * every word.
+ * "status" and "code". Other queries lose only a "status code" that comes
+ * before what it is for; a query with nothing else keeps every word.
  */
 export function withoutQuestionWords(query: string, words: readonly string[]): string[] {
-  const content = asksForACode(query) ? words.filter((word) => !questionWords.has(word)) : words;
-  return content.length > 0 ? [...content] : [...words];
+  const framing = asksForACode(query) ? questionWords : framingBeforeSubject(query);
+  const content = words.filter((word) => !framing.has(word));
+  return content.length > 0 ? content : [...words];
+}
+
+/**
+ * "status code" (or "http status", "response code", "return code") followed
+ * by what it is for: "status code for soft-deleted row" is about "soft",
+ * "deleted" and "row", and "status code when payment fails" about "payment"
+ * and "fails". A lone "status" may be what a query asks about (207
+ * Multi-Status), and "client error codes list" wants "codes".
+ */
+function framingBeforeSubject(query: string): Set<string> {
+  const words = query.toLowerCase().split(/[^a-z]+/);
+  const framing = new Set<string>();
+  words.forEach((word, index) => {
+    const before = words[index - 1] ?? '';
+    if (['code', 'status'].includes(word) && ['status', 'http', 'response', 'return'].includes(before) && before !== word && ['for', 'when', 'if', 'after'].includes(words[index + 1] ?? '')) {
+      framing.add(before).add(word);
+    }
+  });
+  return framing;
 }
 
 /** How strongly `result` answers `query`: a factor for Pagefind's score. */

@@ -58,27 +58,30 @@ async function measure(pages: Page[], queries: SearchQuery[], label: string): Pr
   return { first, top3, names: names.total, namesFirst: names.first, misses, lines };
 }
 
+/** `measure` in `page` and a second tab of the same site, each typing half of the queries. */
+async function measureInTwoTabs(page: Page, queries: SearchQuery[], label: string): ReturnType<typeof measure> {
+  const second = await page.context().newPage();
+  await Promise.all([page.goto('/'), second.goto('/')]);
+  return measure([page, second], queries, label);
+}
+
 test('the tuning query set finds the right page through the search box: every name first, 98% within the top 3', async ({ page }) => {
   // About 3,500 queries at a few hundred milliseconds each, typed into two tabs at once.
   test.setTimeout(900_000);
-  const second = await page.context().newPage();
-  await Promise.all([page.goto('/'), second.goto('/')]);
-  const result = await measure([page, second], tuningQueries, 'tuning half');
+  const result = await measureInTwoTabs(page, tuningQueries, 'tuning half');
   expect(result.namesFirst, result.misses.join('\n')).toBe(result.names);
   expect(result.top3 / tuningQueries.length, result.misses.join('\n')).toBeGreaterThanOrEqual(0.98);
 });
 
 /**
  * Later batches that do not meet the 98% yet: their count within the top 3
- * when they were added is a floor, raised as they are fixed.
+ * is a floor (275 when they were added), raised as they are fixed.
  */
-test('the later query batches find no fewer pages within the top 3 than when they were added (275 of 300)', async ({ page }) => {
+test('the later query batches find no fewer pages within the top 3 than their floor (278 of 300)', async ({ page }) => {
   test.setTimeout(300_000);
-  const second = await page.context().newPage();
-  await Promise.all([page.goto('/'), second.goto('/')]);
-  const result = await measure([page, second], laterQueries, 'later batches');
+  const result = await measureInTwoTabs(page, laterQueries, 'later batches');
   expect(result.namesFirst, result.misses.join('\n')).toBe(result.names);
-  expect(result.top3, result.misses.join('\n')).toBeGreaterThanOrEqual(275);
+  expect(result.top3, result.misses.join('\n')).toBeGreaterThanOrEqual(278);
 });
 
 /**

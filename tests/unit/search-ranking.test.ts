@@ -67,12 +67,17 @@ test('a question for the guide is searched by the words that say which code it w
   expect(asksForACode('which status code for maintenance page')).toBe(true);
   expect(asksForACode('best http response code for failed login')).toBe(true);
   expect(asksForACode('server refuses old http version')).toBe(false);
+  expect(asksForACode('how do i pick the right status code for an endpoint')).toBe(true);
   expect(withoutQuestionWords('which status code for maintenance page', ['which', 'status', 'code', 'maintenance', 'page'])).toEqual(['maintenance', 'page']);
   // "codes", "http", "response" and "mean" frame the question too: "worked" is what it asks about.
   expect(withoutQuestionWords('which codes mean the request worked', ['which', 'codes', 'mean', 'request', 'worked'])).toEqual(['request', 'worked']);
   expect(withoutQuestionWords('which http response for failed validation', ['which', 'http', 'response', 'failed', 'validation'])).toEqual(['failed', 'validation']);
   // Not a question: "status" is a word of the page wanted (207 Multi-Status).
   expect(withoutQuestionWords('webdav response with status per resource', ['webdav', 'response', 'status', 'per', 'resource'])).toContain('status');
+  // "status code" before what it is for frames the query too; "status" alone, or "codes" in a list, does not.
+  expect(withoutQuestionWords('status code when payment fails', ['status', 'code', 'payment', 'fails'])).toEqual(['payment', 'fails']);
+  expect(withoutQuestionWords('http status for email not verified', ['http', 'status', 'email', 'verified'])).toEqual(['email', 'verified']);
+  expect(withoutQuestionWords('client error codes list', ['client', 'error', 'codes', 'list'])).toEqual(['client', 'error', 'codes', 'list']);
   // Nothing but the question: the guide answers it, on every word.
   expect(withoutQuestionWords('what status code should i return', ['status', 'code', 'should', 'return'])).toEqual(['status', 'code', 'should', 'return']);
 });
