@@ -97,6 +97,9 @@ export function nameScore(query: string, entry: NameEntry, codes?: ReadonlySet<s
   const constant = constantName(query);
   if (constant && (entry.constants.includes(constant) || names.some((name) => squash(name) === constant))) return 95;
   if (names[0] === wanted) return 80;
+  // A class by its first code, as people say it: "the 500s", "400 level errors", "500 something errors".
+  const byFirstCode = /(?:^| )([1-5])00(?:s| (?:something|series|range|level|family))(?= |$)/.exec(wanted);
+  if (byFirstCode && code === `${byFirstCode[1]}xx`) return 65;
   if (names.includes(wanted)) return 70;
   // A message that carries its code: "Request failed with status code 404", "Error 522 Connection timed out".
   // Not a part of an address or version: "203.0.113.7" has no 203 in it.

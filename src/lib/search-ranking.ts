@@ -61,7 +61,7 @@ export function comparedCodes(code: string): string[] {
 /** Whether the query asks which code to use: "which status code for …", "what code should I return", "best http response code for …", "how do I pick the right status code". */
 export function asksForACode(query: string): boolean {
   const words = new Set(query.toLowerCase().split(/[^a-z]+/));
-  return ['which', 'what', 'whats', 'best', 'should', 'pick', 'choose'].some((word) => words.has(word)) && ['status', 'code', 'codes', 'response'].some((word) => words.has(word));
+  return ['which', 'what', 'whats', 'best', 'should', 'pick', 'choose'].some((word) => words.has(word)) && ['status', 'code', 'codes', 'response', 'error'].some((word) => words.has(word));
 }
 
 /** Words that frame a name without changing it: "too many requests status code", "http 418 response". */

@@ -31,6 +31,8 @@ const entries = [
   entry('203', 'Non-Authoritative Information'),
   { ...entry('301 vs 302 vs 307 vs 308', '301 Moved Permanently vs 302 Found vs 307 Temporary Redirect vs 308 Permanent Redirect'), url: '/compare/301-vs-302-vs-307-vs-308/' },
   { ...entry('401 vs 403', '401 Unauthorized vs 403 Forbidden'), url: '/compare/401-vs-403/' },
+  { ...entry('4xx', 'Client Error'), url: '/codes/4xx/', classId: '4xx' },
+  { ...entry('5xx', 'Server Error'), url: '/codes/5xx/', classId: '5xx' },
 ];
 const codes = (query: string): string[] => nameMatches(query, entries).map((match) => match.code);
 
@@ -53,6 +55,14 @@ test('a pasted message that carries its code finds that code first', () => {
   // Nor does a number inside an address or a version.
   expect(codes('API rate limit exceeded for 203.0.113.7.')).toEqual([]);
   expect(codes('upstream 10.0.0.203:8080 returned 502.')[0]).toBe('502');
+});
+
+test('a class said by its first code finds the class before that code', () => {
+  expect(codes('what do all the 500 something errors mean')).toEqual(['5xx']);
+  expect(codes('400 level errors')).toEqual(['4xx']);
+  expect(codes('the 500s')).toEqual(['5xx']);
+  // A code alone is that code.
+  expect(codes('500 errors')).toEqual([]);
 });
 
 test('a query naming two or more codes of one comparison finds that comparison first, whatever the words around them', () => {

@@ -68,6 +68,7 @@ test('a question for the guide is searched by the words that say which code it w
   expect(asksForACode('best http response code for failed login')).toBe(true);
   expect(asksForACode('server refuses old http version')).toBe(false);
   expect(asksForACode('how do i pick the right status code for an endpoint')).toBe(true);
+  expect(asksForACode('user is logged in but not admin which error do i send')).toBe(true);
   expect(withoutQuestionWords('which status code for maintenance page', ['which', 'status', 'code', 'maintenance', 'page'])).toEqual(['maintenance', 'page']);
   // "codes", "http", "response" and "mean" frame the question too: "worked" is what it asks about.
   expect(withoutQuestionWords('which codes mean the request worked', ['which', 'codes', 'mean', 'request', 'worked'])).toEqual(['request', 'worked']);

@@ -288,9 +288,7 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     // The full-text search starts at once, so that the pages it needs load
     // while the reader pauses; it is shown after the pause, with the named
     // pages kept first, unless another keystroke came.
-    const searched = pagefindReady
-      .then((pagefind) => searchWithFallback(pagefind, query))
-      .then(({ rows, leftOut }) => ({ rows: asksForACode(query) ? withChoiceInTopThree(rows) : rows, leftOut }));
+    const searched = pagefindReady.then((pagefind) => searchWithFallback(pagefind, query));
     searched.catch(() => undefined);
     await new Promise((resolve) => (timer = setTimeout(resolve, debounce)));
     if (run !== latest) return;
@@ -305,7 +303,9 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     const namedUrls = new Set(named.map(pageUrl));
     const excerpts = new Map(rows.map((row) => [row.url, row.excerpt]));
     const first = named.map((entry) => fromName(entry, excerpts.get(pageUrl(entry))));
-    show(query, [...first, ...rows.filter((row) => !namedUrls.has(row.url))], leftOut);
+    const shown = [...first, ...rows.filter((row) => !namedUrls.has(row.url))];
+    // A question's aids are placed after the named pages too: "should api return 200 with error in body" names 200.
+    show(query, asksForACode(query) ? withChoiceInTopThree(shown) : shown, leftOut);
     list.setAttribute('aria-busy', 'false');
   };
 
