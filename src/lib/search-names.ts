@@ -101,12 +101,17 @@ export function nameScore(query: string, entry: NameEntry, codes?: ReadonlySet<s
   const byFirstCode = /(?:^| )([1-5])00(?:s| (?:something|series|range|level|family))(?= |$)/.exec(wanted);
   if (byFirstCode && code === `${byFirstCode[1]}xx`) return 65;
   if (names.includes(wanted)) return 70;
+  // A class named among other words: "nginx 5xx errors", "HTTPCode_ELB_5XX_Count alarm" (one class, no code).
+  const classIds = [...new Set(wanted.split(' ').filter((word) => /^[1-5]xx$/.test(word)))];
+  if (classIds.length === 1 && code === classIds[0] && !/(?<![\w.])[1-5]\d\d(?!\w|\.\d)/.test(query)) return 58;
+  // Two or more sides of a comparison by their names or codes, in any order: "gone vs not found", "bad gateway vs timeout", "moved permanently or 308".
+  const sides = comparedCodes(entry.code);
+  if (sides.length >= 2 && sidesNamed(wanted, entry.name)) return 62;
   // A message that carries its code: "Request failed with status code 404", "Error 522 Connection timed out".
   // Not a part of an address or version: "203.0.113.7" has no 203 in it.
   const numbers = [...new Set([...query.matchAll(/(?<![\w.])[1-5]\d\d(?!\w|\.\d)/g)].map(([number]) => number).filter((number) => !codes || codes.has(number)))];
   if (numbers.length === 1 && numbers[0] === code) return 60;
   // Two or more codes of one comparison, whatever the words around them: "301 vs 308 for http to https".
-  const sides = comparedCodes(entry.code);
   if (sides.length >= 2 && numbers.length >= 2 && numbers.every((number) => sides.includes(number))) return numbers.length === sides.length ? 56 : 55;
   // A message that quotes a name of two words or more: "PayloadTooLargeError: request entity too large".
   const padded = ` ${normalise(expandIdentifiers(query))} `;
@@ -124,6 +129,31 @@ export function nameScore(query: string, entry: NameEntry, codes?: ReadonlySet<s
   if (wanted.length >= 4 && typed.length === 1 && names.some((name) => name.split(' ').includes(wanted))) return 30;
   if (typed.length === 1 && names.some((name) => name.split(' ').some((word) => misspelt(wanted, word)))) return 25;
   return 0;
+}
+
+/**
+ * Whether a query joins names of a comparison's sides with "vs", "or" or
+ * "and", each part naming a different side, in any order: for "404 Not Found
+ * vs 410 Gone", "gone vs not found" and "difference between gone and 404 not
+ * found"; for "502 Bad Gateway vs 503 Service Unavailable vs 504 Gateway
+ * Timeout", "bad gateway or timeout". A part names a side when every one of its
+ * words is in the side's name.
+ */
+function sidesNamed(wanted: string, comparisonName: string): boolean {
+  const sides = normalise(comparisonName)
+    .split(' vs ')
+    .map((side) => side.split(' '));
+  const parts = wanted
+    .replace(/^difference between /, '')
+    .split(/ (?:vs|versus|or|and) /)
+    .map((part) => part.split(' '));
+  if (parts.length < 2) return false;
+  const used = new Set<number>();
+  return parts.every((part) => {
+    const side = sides.findIndex((words, index) => !used.has(index) && part.every((word) => words.includes(word)));
+    used.add(side);
+    return side >= 0;
+  });
 }
 
 /** The entries whose names answer the query, best first. */

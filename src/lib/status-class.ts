@@ -45,7 +45,7 @@ export const statusClasses: readonly StatusClass[] = [
   },
   {
     id: '3xx',
-    keywords: ['redirect status codes', 'redirection codes', '3xx codes', 'redirects', 'redirect responses', 'redirect loop', 'ERR_TOO_MANY_REDIRECTS', 'too many redirects', 'TooManyRedirects', 'redirected you too many times'],
+    keywords: ['redirect status codes', 'redirection codes', '3xx codes', 'redirects', 'redirect responses', 'redirect loop', 'ERR_TOO_MANY_REDIRECTS', 'too many redirects', 'TooManyRedirects', 'redirected you too many times', 'isn’t redirecting properly (Firefox)', 'stopped after 10 redirects (Go)'],
     name: 'Redirection',
     description: 'The user agent needs to take further action, usually follow a link, to complete the request.',
     specSection: '15.4',
@@ -67,7 +67,7 @@ export const statusClasses: readonly StatusClass[] = [
   },
   {
     id: '5xx',
-    keywords: ['server error codes', 'server errors', '5xx codes', 'server error status codes', 'server failures', 'axios ERR_BAD_RESPONSE', '5xx errors after a deploy'],
+    keywords: ['server error codes', 'server errors', '5xx codes', 'server error status codes', 'server failures', 'axios ERR_BAD_RESPONSE', '5xx errors after a deploy', 'currently unable to handle this request (Chrome)'],
     aliases: ['ERR_BAD_RESPONSE'],
     name: 'Server Error',
     description: 'The request may be fine, but the server failed to fulfil it or cannot perform it.',

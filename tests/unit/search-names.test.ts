@@ -65,6 +65,21 @@ test('a class said by its first code finds the class before that code', () => {
   expect(codes('500 errors')).toEqual([]);
 });
 
+test('a class named among other words finds the class page, unless a code is named too', () => {
+  expect(codes('HTTPCode_ELB_5XX_Count alarm on application load balancer')).toEqual(['5xx']);
+  expect(codes('nginx 4xx errors spike')).toEqual(['4xx']);
+  expect(codes('4xx vs 5xx')).toEqual([]);
+  expect(codes('502 among the 5xx errors')).toEqual(['502']);
+});
+
+test('a query joining the names of the sides of a comparison finds that comparison first, in any order', () => {
+  expect(codes('forbidden vs unauthorized')[0]).toBe('401 vs 403');
+  expect(codes('permanent or temporary redirect')[0]).toBe('301 vs 302 vs 307 vs 308');
+  expect(codes('difference between moved permanently and 308')[0]).toBe('301 vs 302 vs 307 vs 308');
+  // A part that names no side leaves the comparison out.
+  expect(codes('forbidden vs bad gateway')).not.toContain('401 vs 403');
+});
+
 test('a query naming two or more codes of one comparison finds that comparison first, whatever the words around them', () => {
   expect(codes('301 vs 308 for http to https')).toEqual(['301 vs 302 vs 307 vs 308']);
   expect(codes('should a login page answer 401 or 403')).toEqual(['401 vs 403']);
