@@ -17,7 +17,12 @@ export interface StatusClass {
   unknownCode: string;
   /** The phrases people search for the class with, e.g. "success status codes". */
   keywords: string[];
-  /** Names a client library gives every response of the class, which search treats as names of the class page: axios's error codes (lib/core/settle.js). */
+  /**
+   * Names that search treats as names of the class page: those a client library
+   * gives every response of the class (axios's error codes, lib/core/settle.js),
+   * and the name of the failure a run of the class's responses ends in (a
+   * redirect loop's "too many redirects").
+   */
   aliases?: string[];
 }
 
@@ -46,6 +51,8 @@ export const statusClasses: readonly StatusClass[] = [
   {
     id: '3xx',
     keywords: ['redirect status codes', 'redirection codes', '3xx codes', 'redirects', 'redirect responses', 'redirect loop', 'ERR_TOO_MANY_REDIRECTS', 'too many redirects', 'TooManyRedirects', 'redirected you too many times', 'isn’t redirecting properly (Firefox)', 'stopped after 10 redirects (Go)'],
+
+    aliases: ['Too Many Redirects', 'redirected you too many times'],
     name: 'Redirection',
     description: 'The user agent needs to take further action, usually follow a link, to complete the request.',
     specSection: '15.4',

@@ -75,13 +75,14 @@ test('the tuning query set finds the right page through the search box: every na
 
 /**
  * Later batches that do not meet the 98% yet: their count within the top 3
- * is a floor (275 when they were added), raised as they are fixed.
+ * is a floor, raised as they are fixed (275 of 300 when the first three were
+ * added; 280 before three more joined them).
  */
-test('the later query batches find no fewer pages within the top 3 than their floor (280 of 300)', async ({ page }) => {
+test('the later query batches find no fewer pages within the top 3 than their floor (531 of 586)', async ({ page }) => {
   test.setTimeout(300_000);
   const result = await measureInTwoTabs(page, laterQueries, 'later batches');
   expect(result.namesFirst, result.misses.join('\n')).toBe(result.names);
-  expect(result.top3, result.misses.join('\n')).toBeGreaterThanOrEqual(280);
+  expect(result.top3, result.misses.join('\n')).toBeGreaterThanOrEqual(531);
 });
 
 /**

@@ -1,6 +1,7 @@
 /** The names table answers a query that names a page at once, before Pagefind loads. */
 import { expect, test } from 'vitest';
 import { constantName, constantNames, nameMatches, nameScore, type NameEntry } from '../../src/lib/search-names.ts';
+import { statusClasses } from '../../src/lib/status-class.ts';
 
 const entry = (code: string, name: string, aliases: string[] = [], constants: string[] = []): NameEntry => ({
   url: `/codes/${code}/`,
@@ -31,6 +32,7 @@ const entries = [
   entry('203', 'Non-Authoritative Information'),
   { ...entry('301 vs 302 vs 307 vs 308', '301 Moved Permanently vs 302 Found vs 307 Temporary Redirect vs 308 Permanent Redirect'), url: '/compare/301-vs-302-vs-307-vs-308/' },
   { ...entry('401 vs 403', '401 Unauthorized vs 403 Forbidden'), url: '/compare/401-vs-403/' },
+  { ...entry('3xx', 'Redirection', statusClasses[2]?.aliases), url: '/codes/3xx/', classId: '3xx' },
   { ...entry('4xx', 'Client Error'), url: '/codes/4xx/', classId: '4xx' },
   { ...entry('5xx', 'Server Error'), url: '/codes/5xx/', classId: '5xx' },
 ];
@@ -89,10 +91,13 @@ test('a query naming two or more codes of one comparison finds that comparison f
 test('a pasted message that quotes a name, or spells it as an identifier, finds that page', () => {
   expect(codes('PayloadTooLargeError: request entity too large')[0]).toBe('413');
   expect(codes('TooManyRequests')[0]).toBe('429');
+  // A redirect loop, whatever the client calls it, is explained on the 3xx page.
+  expect(codes('requests.exceptions.TooManyRedirects: Exceeded 30 redirects.')[0]).toBe('3xx');
+  expect(codes('localhost redirected you too many times. ERR_TOO_MANY_REDIRECTS')[0]).toBe('3xx');
 });
 
 test('a name being typed already finds its page', () => {
-  expect(codes('too many')).toEqual(['429']);
+  expect(codes('too many')[0]).toBe('429');
   expect(codes('request ent')).toEqual(['413']);
 });
 
