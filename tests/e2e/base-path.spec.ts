@@ -47,7 +47,8 @@ test('every internal link, asset and anchor resolves under the base path', async
 
 test('short URLs and search work under the base path', async ({ page }) => {
   await page.goto(`${base}429`);
-  await expect(page).toHaveURL(new RegExp(`${base}codes/429/$`));
+  // The short URL forwards to the code page; waiting for that page's load (not only its URL) means its scripts have run, so "/" reaches the search box.
+  await page.waitForURL(new RegExp(`${base}codes/429/$`));
   await page.keyboard.press('/');
   await page.keyboard.type('success response');
   await expect(page.locator('.search-results a').first()).toHaveAttribute('href', `${base}codes/200/`);

@@ -179,6 +179,19 @@ test.describe('the search box', () => {
     expect(urls.slice(0, 3), urls.join(', ')).toContain('/choose/');
   });
 
+  test('a reader who types into the box before its script has run still gets results', async ({ page }) => {
+    // A slow connection: the search script arrives a second after the page is shown.
+    await page.route(/SearchBox[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    await page.goto('/codes/404/', { waitUntil: 'commit' });
+    const box = page.getByRole('searchbox', { name: 'Search status codes' });
+    await box.click();
+    await page.keyboard.type('success response');
+    await expect(page.locator('.search-results a').first()).toHaveAttribute('href', '/codes/200/');
+  });
+
   test('a number with no page says so and points to its class', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('/');

@@ -16,6 +16,9 @@ export function installSearchShortcuts(): void {
 
   input.addEventListener('focus', () => void start(), { once: true });
   input.addEventListener('pointerenter', () => void start(), { once: true });
+  input.addEventListener('input', () => void start(), { once: true });
+  // A reader who got to the box before this script ran (a slow connection) is already in it: start now; what they typed is searched.
+  if (document.activeElement === input) void start();
   // Enter follows the best result, even when pressed before the search UI has loaded.
   // Without an index (e.g. `astro dev`), the form submits to the list of every code.
   form.addEventListener('submit', (event) => {
