@@ -103,13 +103,12 @@ export function nameScore(query: string, entry: NameEntry, codes?: ReadonlySet<s
   if (names.includes(wanted)) return 70;
   // A class named among other words: "nginx 5xx errors", "HTTPCode_ELB_5XX_Count alarm" (one class, no code).
   const classIds = [...new Set(wanted.split(' ').filter((word) => /^[1-5]xx$/.test(word)))];
-  if (classIds.length === 1 && code === classIds[0] && !/(?<![\w.])[1-5]\d\d(?!\w|\.\d)/.test(query)) return 58;
+  if (classIds.length === 1 && code === classIds[0] && codeNumbers(query).length === 0) return 58;
   // Two or more sides of a comparison by their names or codes, in any order: "gone vs not found", "bad gateway vs timeout", "moved permanently or 308".
   const sides = comparedCodes(entry.code);
   if (sides.length >= 2 && sidesNamed(wanted, entry.name)) return 62;
   // A message that carries its code: "Request failed with status code 404", "Error 522 Connection timed out".
-  // Not a part of an address or version: "203.0.113.7" has no 203 in it.
-  const numbers = [...new Set([...query.matchAll(/(?<![\w.])[1-5]\d\d(?!\w|\.\d)/g)].map(([number]) => number).filter((number) => !codes || codes.has(number)))];
+  const numbers = [...new Set(codeNumbers(query).filter((number) => !codes || codes.has(number)))];
   if (numbers.length === 1 && numbers[0] === code) return 60;
   // Two or more codes of one comparison, whatever the words around them: "301 vs 308 for http to https".
   if (sides.length >= 2 && numbers.length >= 2 && numbers.every((number) => sides.includes(number))) return numbers.length === sides.length ? 56 : 55;
@@ -129,6 +128,11 @@ export function nameScore(query: string, entry: NameEntry, codes?: ReadonlySet<s
   if (wanted.length >= 4 && typed.length === 1 && names.some((name) => name.split(' ').includes(wanted))) return 30;
   if (typed.length === 1 && names.some((name) => name.split(' ').some((word) => misspelt(wanted, word)))) return 25;
   return 0;
+}
+
+/** The three-digit numbers of a text that could be status codes: not a part of an address or version ("203.0.113.7" has none). */
+function codeNumbers(text: string): string[] {
+  return [...text.matchAll(/(?<![\w.])[1-5]\d\d(?!\w|\.\d)/g)].map(([number]) => number);
 }
 
 /**

@@ -32,7 +32,7 @@ const entries = [
   entry('203', 'Non-Authoritative Information'),
   { ...entry('301 vs 302 vs 307 vs 308', '301 Moved Permanently vs 302 Found vs 307 Temporary Redirect vs 308 Permanent Redirect'), url: '/compare/301-vs-302-vs-307-vs-308/' },
   { ...entry('401 vs 403', '401 Unauthorized vs 403 Forbidden'), url: '/compare/401-vs-403/' },
-  { ...entry('3xx', 'Redirection', statusClasses[2]?.aliases), url: '/codes/3xx/', classId: '3xx' },
+  { ...entry('3xx', 'Redirection', statusClasses.find((statusClass) => statusClass.id === '3xx')?.aliases), url: '/codes/3xx/', classId: '3xx' },
   { ...entry('4xx', 'Client Error'), url: '/codes/4xx/', classId: '4xx' },
   { ...entry('5xx', 'Server Error'), url: '/codes/5xx/', classId: '5xx' },
 ];
