@@ -271,6 +271,34 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     return [...others.slice(0, 3 - shown.length), ...shown, ...others.slice(3 - shown.length)];
   };
 
+  /**
+   * The rows with the comparison of the two best codes among the first three
+   * when the query sets two situations side by side: first for "vs"
+   * ("not logged in vs wrong role" finds 403 and 401: 401 vs 403), third for
+   * "or" ("method unsupported on route or whole server": 405 vs 501), after
+   * the two codes themselves.
+   */
+  const withComparisonOfTopTwo = (query: string, rows: Shown[]): Shown[] => {
+    const words = normalise(query).split(' ');
+    const versus = ['vs', 'versus', 'difference'].some((word) => words.includes(word));
+    if (!versus && !words.includes('or')) return rows;
+    const codes = rows
+      .slice(0, 3)
+      .filter((row) => /^\d{3}$/.test(row.code))
+      .slice(0, 2)
+      .map((row) => row.code);
+    const comparison = comparisons
+      .filter((entry) => codes.length === 2 && codes.every((code) => comparedCodes(entry.code).includes(code)))
+      .sort((a, b) => comparedCodes(a.code).length - comparedCodes(b.code).length)[0];
+    if (!comparison) return rows;
+    const place = versus ? 0 : 2;
+    const url = pageUrl(comparison);
+    const index = rows.findIndex((row) => row.url === url);
+    if (index >= 0 && index <= place) return rows;
+    const others = rows.filter((row) => row.url !== url);
+    return [...others.slice(0, place), rows[index] ?? fromName(comparison), ...others.slice(place)];
+  };
+
   const update = async (): Promise<void> => {
     const query = input.value.trim();
     const run = ++latest;
@@ -305,7 +333,7 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     const first = named.map((entry) => fromName(entry, excerpts.get(pageUrl(entry))));
     const shown = [...first, ...rows.filter((row) => !namedUrls.has(row.url))];
     // A question's aids are placed after the named pages too: "should api return 200 with error in body" names 200.
-    show(query, asksForACode(query) ? withChoiceInTopThree(shown) : shown, leftOut);
+    show(query, asksForACode(query) ? withChoiceInTopThree(shown) : withComparisonOfTopTwo(query, shown), leftOut);
     list.setAttribute('aria-busy', 'false');
   };
 
