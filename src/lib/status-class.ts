@@ -29,7 +29,7 @@ export interface StatusClass {
 export const statusClasses: readonly StatusClass[] = [
   {
     id: '1xx',
-    keywords: ['informational status codes', 'interim response', '1xx codes', 'informational responses'],
+    keywords: ['informational status codes', 'interim response', '1xx codes', 'informational responses', 'provisional responses'],
     name: 'Informational',
     description: 'An interim response: the request was received and the final response is still to come.',
     specSection: '15.2',
@@ -50,7 +50,7 @@ export const statusClasses: readonly StatusClass[] = [
   },
   {
     id: '3xx',
-    keywords: ['redirect status codes', 'redirection codes', '3xx codes', 'redirects', 'redirect responses', 'redirect loop', 'ERR_TOO_MANY_REDIRECTS', 'too many redirects', 'TooManyRedirects', 'redirected you too many times', 'isn’t redirecting properly (Firefox)', 'stopped after 10 redirects (Go)'],
+    keywords: ['redirect status codes', 'redirection codes', '3xx codes', 'redirects', 'redirect responses', 'redirect loop', 'ERR_TOO_MANY_REDIRECTS', 'too many redirects', 'TooManyRedirects', 'redirected you too many times', 'isn’t redirecting properly (Firefox)', 'stopped after 10 redirects (Go)', 'Server redirected too many times (Java)'],
     aliases: ['Too Many Redirects', 'redirected you too many times'],
     name: 'Redirection',
     description: 'The user agent needs to take further action, usually follow a link, to complete the request.',
