@@ -91,7 +91,8 @@ export function withoutQuestionWords(query: string, words: readonly string[]): s
  * "status code" (or "http status", "response code", "return code") followed
  * by what it is for: "status code for soft-deleted row" is about "soft",
  * "deleted" and "row", and "status code when payment fails" about "payment"
- * and "fails". A lone "status" may be what a query asks about (207
+ * and "fails"; "status code during scheduled downtime" about the downtime.
+ * A lone "status" may be what a query asks about (207
  * Multi-Status), and "client error codes list" wants "codes".
  */
 function framingBeforeSubject(query: string): Set<string> {
@@ -99,7 +100,7 @@ function framingBeforeSubject(query: string): Set<string> {
   const framing = new Set<string>();
   words.forEach((word, index) => {
     const before = words[index - 1] ?? '';
-    if (['code', 'status'].includes(word) && ['status', 'http', 'response', 'return'].includes(before) && before !== word && ['for', 'when', 'if', 'after'].includes(words[index + 1] ?? '')) {
+    if (['code', 'status'].includes(word) && ['status', 'http', 'response', 'return'].includes(before) && before !== word && ['for', 'when', 'if', 'after', 'during', 'while', 'on', 'in', 'with', 'to', 'from', 'of', 'where', 'because', 'meaning', 'that'].includes(words[index + 1] ?? '')) {
       framing.add(before).add(word);
     }
   });

@@ -78,6 +78,7 @@ test('a question for the guide is searched by the words that say which code it w
   // "status code" before what it is for frames the query too; "status" alone, or "codes" in a list, does not.
   expect(withoutQuestionWords('status code when payment fails', ['status', 'code', 'payment', 'fails'])).toEqual(['payment', 'fails']);
   expect(withoutQuestionWords('http status for email not verified', ['http', 'status', 'email', 'verified'])).toEqual(['email', 'verified']);
+  expect(withoutQuestionWords('status code during scheduled downtime', ['status', 'code', 'during', 'scheduled', 'downtime'])).toEqual(['during', 'scheduled', 'downtime']);
   expect(withoutQuestionWords('client error codes list', ['client', 'error', 'codes', 'list'])).toEqual(['client', 'error', 'codes', 'list']);
   // Nothing but the question: the guide answers it, on every word.
   expect(withoutQuestionWords('what status code should i return', ['status', 'code', 'should', 'return'])).toEqual(['status', 'code', 'should', 'return']);
