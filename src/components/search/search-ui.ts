@@ -272,24 +272,27 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
   };
 
   /**
-   * The rows with the comparison of the two best codes among the first three
-   * when the query sets two situations side by side: first for "vs"
-   * ("not logged in vs wrong role" finds 403 and 401: 401 vs 403), third for
-   * "or" ("method unsupported on route or whole server": 405 vs 501), after
-   * the two codes themselves.
+   * The rows with a comparison of their best codes among the first three when
+   * the query sets two situations side by side. For "vs", the comparison of
+   * two of the three best codes comes first ("not logged in vs wrong role"
+   * finds 403, 405 and 401: 401 vs 403). For "or", the comparison of the two
+   * best comes third, after the codes themselves ("method unsupported on
+   * route or whole server": 405, 501, then 405 vs 501).
    */
-  const withComparisonOfTopTwo = (query: string, rows: Shown[]): Shown[] => {
+  const withComparisonOfBestCodes = (query: string, rows: Shown[]): Shown[] => {
     const words = normalise(query).split(' ');
     const versus = ['vs', 'versus', 'difference'].some((word) => words.includes(word));
     if (!versus && !words.includes('or')) return rows;
     const codes = rows
       .slice(0, 3)
-      .filter((row) => /^\d{3}$/.test(row.code))
-      .slice(0, 2)
-      .map((row) => row.code);
+      .map((row) => row.code)
+      .filter((code) => /^\d{3}$/.test(code))
+      .slice(0, versus ? 3 : 2);
+    const weighs = (entry: NameEntry): number => codes.filter((code) => comparedCodes(entry.code).includes(code)).length;
+    const pairRank = (entry: NameEntry): number => codes.reduce((sum, code, index) => sum + (comparedCodes(entry.code).includes(code) ? index : 0), 0);
     const comparison = comparisons
-      .filter((entry) => codes.length === 2 && codes.every((code) => comparedCodes(entry.code).includes(code)))
-      .sort((a, b) => comparedCodes(a.code).length - comparedCodes(b.code).length)[0];
+      .filter((entry) => weighs(entry) >= 2)
+      .sort((a, b) => pairRank(a) - pairRank(b) || comparedCodes(a.code).length - comparedCodes(b.code).length)[0];
     if (!comparison) return rows;
     const place = versus ? 0 : 2;
     const url = pageUrl(comparison);
@@ -333,7 +336,7 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     const first = named.map((entry) => fromName(entry, excerpts.get(pageUrl(entry))));
     const shown = [...first, ...rows.filter((row) => !namedUrls.has(row.url))];
     // A question's aids are placed after the named pages too: "should api return 200 with error in body" names 200.
-    show(query, asksForACode(query) ? withChoiceInTopThree(shown) : withComparisonOfTopTwo(query, shown), leftOut);
+    show(query, asksForACode(query) ? withChoiceInTopThree(shown) : withComparisonOfBestCodes(query, shown), leftOut);
     list.setAttribute('aria-busy', 'false');
   };
 
