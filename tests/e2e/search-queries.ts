@@ -45,7 +45,8 @@
  *                  then a twenty-ninth: name 18, description 53, message 10, choice 9,
  *                  then a thirtieth: description 21, message 50,
  *                  then a thirty-sixth: description 2, message 46,
- *                  then a thirty-seventh: name 9, description 78
+ *                  then a thirty-seventh: name 9, description 78,
+ *                  then a forty-second: name 15, description 38, message 14, choice 7
  * laterQueries:    a thirty-first batch: description 16, message 68,
  *                  a thirty-second: description 71, message 15, choice 20,
  *                  a thirty-third: description 55, choice 55,
@@ -3868,14 +3869,94 @@ export const tuningQueries: SearchQuery[] = [
   q("cloudflare tunnel down", "530", "description", "issue hotheadhacker/no-as-a-service#83 'API returning error 530 (Cloudflare Tunnel error 1033)'; cloudflare/cloudflared#282"),
   q("network read timeout", "598", "name", "PR openculinary/api#6 uses 'the unofficial HTTP 598 network read timeout' status"),
   q("tornado fetch timeout", "599", "description", "PR tornadoweb/tornado#1612 'HTTP 599: Timeout'; issue tornadoweb/tornado#1753"),
+  // A forty-second batch of 74 asked for a realistic mix of names, descriptions, pasted
+  // messages and questions, like the first batch. Before any change 98.6% were within
+  // the top 3, every name first. Unlike the others, its writer had read the earlier
+  // batches' files and reworded 22 of its queries to differ from them (it was not shown
+  // the held-back half); 40 identical queries were dropped.
+  q("Error 508 Resource Limit Is Reached", "508", "message", "CloudLinux LVE error page as shown in supporthost.com/it/errore-508; networkdynamics.com/blog/avoid-508-resource-limit-reached-errors"),
+  q("shared hosting entry processes limit hit site down", "508", "description", "ucartz KB (CloudLinux EP limit 20 -> '508 Resource Limit Is Reached'); firstserv KB 'How to check your account resource limits 503 or 508 errors' (alt 503)"),
+  q("Misdirected Request The client needs a new connection for this request", "421", "message", "apache/httpd modules/http/http_protocol.c HTTP_MISDIRECTED_REQUEST; johngodley/redirection#3868; ros2/ros2_documentation#6092"),
+  q("http2 connection reused for other subdomain wildcard cert", "421", "description", "warmcat/libwebsockets#2975 'Handling Misdirected Requests (HTTP Status 421)'; Firefox bug 1420777"),
+  q("PayloadTooLargeError: request entity too large at readStream", "413", "message", "expressjs/express#5174; raw-body readStream; deep-foundation/deeplinks#278"),
+  q("The request failed. The remote server returned an error: (440) Login Timeout", "440", "message", "OfficeDev/ews-java-api#777 'The request failed. The remote server returned an error: (440) Login Timeout'"),
+  q("exchange owa session expired status", "440", "description", "cloudtrust/keycloak-wsfed#60 '440 Login Timeout' on Exchange 2016 OWA; mozilla-b2g/gaia-email-libs-and-more#311 (ActiveSync server returns 440)"),
+  q("twitter streaming api keeps returning 420", "420", "description", "linvi/tweetinvi#759 'Using FilteredStream get 420 error constantly'; propublica/politwoops-tweet-collector#12"),
+  q("twitter 420 enhance your calm", "420", "name", "Twitter v1 API response codes ('420 Enhance Your Calm'), quoted in mannynotfound/delete-trump#2 and aivis/user-stream#5"),
+  q("alb rejects request with too many ips in x-forwarded-for", "463", "description", "AWS ELB docs load-balancer-troubleshooting 'HTTP 463: The load balancer received an X-Forwarded-For request header with too many IP addresses. The upper limit for IP addresses is 30.' (copy in rlaisqls notes)"),
+  q("nginx return 444 block bad bots", "444", "description", "nginx docs ngx_http_rewrite_module return ('The non-standard code 444 closes a connection without sending a response header'); futia.io 'Blocking Bot Traffic with Nginx 444'"),
+  q("nginx ssl_verify_client on but browser sent no client certificate", "496", "description", "nginx src/http/ngx_http_request.c 'client sent no required SSL certificate' -> ngx_http_error_496_page ('400 No required SSL certificate was sent'); istio egress mTLS docs example"),
+  q("mtls client certificate expired nginx rejects it", "495", "description", "nginx src/http/ngx_http_request.c 'client SSL certificate verify error' -> 495 page '400 The SSL certificate error'; lab log 'FAILED:certificate has expired ... 400' in mtls writeup"),
+  q("400 Bad Request Request Header Or Cookie Too Large nginx/1.18.0", "494", "message", "nginx ngx_http_special_response.c ngx_http_error_494_page (h1 '400 Bad Request', center 'Request Header Or Cookie Too Large', footer nginx version); babsey/nest-desktop-legacy#9 (alt 431)"),
+  q("client intended to send too large chunked body", "413", "message", "nginx src/http/ngx_http_request_body.c:1149 'client intended to send too large chunked body: %O+%O bytes'"),
+  q("status code for removed deprecated api endpoint", "410", "choice", "bacalhau-project/bacalhau#4104 'Return HTTP 410 for legacy API methods'; fedspendingtransparency/usaspending-api#2097"),
+  q("wrong accept header 406 or 415", "compare/406-vs-415", "choice", "hypothesis/h#5677 'Return 406 not 415 for Accept header mismatches'; softwaremill/tapir#2402"),
+  q("SlowDown Please reduce your request rate.", "503", "message", "Amazon S3 error code SlowDown (503); seen in boto 'An error occurred (SlowDown) when calling the PutObject operation ... Please reduce your request rate.'"),
+  q("CloudFront wasn't able to connect to the origin. We can't connect to the server for this app or website at this time.", "502", "message", "Amazon CloudFront 502 error page text (quoted in a CloudFront+nginx setup writeup); AWS CloudFront troubleshooting 'HTTP 502 status code (Bad Gateway)'"),
+  q("requests.exceptions.HTTPError: 429 Client Error: Too Many Requests for url", "429", "message", "psf/requests models.py raise_for_status '%s Client Error: %s for url: %s'; huggingface traceback"),
+  q("The web server is not returning a connection", "521", "message", "Cloudflare 521 'Web server is down' error page text, quoted in many repos"),
+  q("The web server is returning an unknown error", "520", "message", "MicrosoftDocs Azure portal SDK docs portalfx-debugging ('The Portal displays a 520 error ... The Web server is returning an unknown error')"),
+  q("site works by ip but cloudflare domain says origin unreachable", "523", "description", "louislam/uptime-kuma#1294 'Cloudflare Error 523: Origin is unreachable - Direct over IP is fine'; jeffalo/ocular#32"),
+  q("cloudflare error 1016 origin dns error", "530", "message", "Cloudflare error 1016 served with HTTP 530; cloudflare-docs error-1016.mdx; RealDevSquad/website-crypto#307"),
+  q("cloudflare tunnel returns 530", "530", "description", "cloudflare/cloudflared#282 'HTTP/1.1 530 ... Argo Tunnel error'; Cloudflare 1033 tunnel error docs (cloudflare-docs#25863)"),
+  q("cloudflare 522 origin not answering syn within 19 seconds", "522", "description", "cloudflare-docs error-522.mdx 'origin web server does not return a SYN+ACK to Cloudflare within 19 seconds'; cloudflare-docs#26927"),
+  q("preload link headers sent before html is ready", "103", "description", "whatwg/fetch#1225 'Integrate early hints' (RFC 8297); mdn/content#24949 'HTTP status 103 - improve docs'"),
+  q("interim response carrying upload url for resumable upload", "104", "description", "httpwg/http-extensions#3289 'Describe the interaction between 100 and 104' (draft-ietf-httpbis-resumable-upload); nodejs/node#51924 'ietf resumable upload require 104'"),
+  q("Length Required HTTP Error 411", "411", "message", "HTTP.sys/IIS error page (title 'Length Required', body 'HTTP Error 411. The request must be chunked or have a content length.'); seanmonstar/reqwest#838; authorjapps/zerocode#670"),
+  q("431 only on localhost too many cookies", "431", "description", "axios/axios#2823 '431 Request Headers Too Large ONLY LOCALLY'; vitejs/vite#9324 (Node header limit); GenerateNU/sac#145"),
+  q("http 416 range not satisfiable", "416", "name", "RFC 9110 §15.5.17 'Range Not Satisfiable' (formerly 'Requested Range Not Satisfiable', RFC 7233); owncloud/client#2280"),
+  q("space in url gives 505 http version not supported", "505", "description", "liujiusheng/blog#12 (505 caused by unencoded space in URL); MDN 505 example 'GET /dog trainers HTTP/1.1'"),
+  q("status code for content removed by dmca or gdpr request", "451", "choice", "steemit/condenser#3155/#3156 'Return 451 Unavailable For Legal Reasons for users on black lists'; mozilla/addons#1561"),
+  q("american news site blocks european visitors", "451", "description", "DandelionSprout/adfilt#691 'GDPR 451' list; ikedaosushi/tech-news#3818 'US news sites unavailable to EU users'"),
+  q("nextcloud upload fails because user quota is full", "507", "description", "nextcloud/server#2498 'HTTP/1.1 507 Insufficient Storage' (Sabre\\DAV\\Exception\\InsufficientStorage from QuotaPlugin); owncloud/core#15189"),
+  q("hotspot wifi gateway force login page status code", "511", "description", "wifidog/wifidog-gateway#271 'Implementation of 511 Network Authentication' (RFC 6585, captive portals)"),
+  q("android connectivity check generate_204", "204", "description", "wifidog/wifidog-gateway#271 (chromium requests www.gstatic.com/generate_204 and expects 204 No Content)"),
+  q("monthly traffic quota used up website returns 509", "509", "description", "tcptomato/ROad-Block#187 'Eroare 509 pe adblock.ro' (traffic for the month consumed); Jays2Kings/DS4Windows#322"),
+  q("598 network read timeout from graph query", "598", "description", "AbsaOSS/spline#738 (lineage-overview returned '598 Network read timeout'); status lists: '598 Network read timeout error (Unknown)' used by some proxies"),
+  q("302 or 303 redirect after form post", "compare/302-vs-303", "choice", "pac4j/pac4j#866 'Prefer 303 over 302 for redirecting after a POST'; kohana/core#339; symfony/demo#1433 'Should we do 303 redirects upon form submit?'"),
+  q("redirect after login keeps POST and hits 404", "303", "description", "zio/zio-http#2434 (307/308 keep POST after login, 303 switches to GET); maxcountryman/axum-login#254 (alt compare/301-vs-302-vs-307-vs-308)"),
+  q("200 or 204 after successful delete", "compare/200-vs-201-vs-204", "choice", "nodeSolidServer/node-solid-server#714 'Should DELETE requests result in a 200 or 204?'; jmix-framework/jmix#446"),
+  q("404 or 410 for deleted post", "compare/404-vs-410", "choice", "mdn/kuma#2996 (410 vs 404 for deleted docs debate); w3c-social/social-web-protocols#13 '410 Gone not necessarily appropriate after DELETE'; w3c/webmention#62"),
+  q("tell google a pruned page is gone for good", "410", "description", "nystudio107/craft-retour#178 'Ability to return 410 (Gone) instead of 404 for a URL to tell crawlers to forget about the page'; melmothx/amusewiki#360"),
+  q("client gave up before upstream answered nginx log", "499", "description", "apache/apisix#4715 'How to fix the log with HTTP status code 499'; kubernetes/ingress-nginx#11332 (curl -m .470 -> 499 in ingress log); nginx NGX_HTTP_CLIENT_CLOSED_REQUEST"),
+  q("login form left open too long then submit fails", "419", "description", "laravel/nova-issues#6893 'Authentication pages do not handle 419 status code properly'; geoff-maddock/events-tracker#2092 (TokenMismatchException -> 419 Page Expired)"),
+  q("419 Sorry, your session has expired.", "419", "message", "laravel/framework#31169 'Error - 419 Sorry, your session has expired.' (Laravel 5.x 419 page); aimeos/aimeos-laravel#189"),
+  q("keepass database on webdav cannot save error 423", "423", "description", "strongbox-password-safe/Strongbox#83 'Can't save back to WebDAV' (com.MattRajca.DAVkit.error error 423); nextcloud Sabre\\DAV\\Exception\\Locked"),
+  q("reject 0-rtt early data requests replay protection", "425", "description", "hestiacp/hestiacp#3692 '[Feature] TLS 1.3 0-RTT with replay protection' (http_response_code(425) when Early-Data: 1); apache/trafficserver#5450 (RFC 8470)"),
+  q("opening websocket port in browser says upgrade required", "426", "description", "websockets/ws#1297 'Upgrade required' (ws answers plain HTTP with 426); gofiber/websocket#120; hack-chat/main#106"),
+  q("curl post over 1024 bytes waits one second", "100", "description", "mrtazz/restclient-cpp#136 (libcurl 'Expect: 100-Continue' 1 second delay); yhirose/cpp-httplib#349; facebook/hhvm#1384"),
+  q("mp4 video wont play in safari range requests", "206", "description", "JuliaDocs/LiveServer.jl#151; ycode/ycode#319 (Safari needs 206 Partial Content); vercel/serve#447"),
+  q("420 method failure spring", "420", "name", "spring-framework HttpStatus.METHOD_FAILURE(420, \"Method Failure\") @Deprecated (WebDAV draft)"),
+  q("302 moved temporarily", "302", "name", "HTTP/1.0 reason phrase for 302 (RFC 1945 §9.3); apache/httpd constant HTTP_MOVED_TEMPORARILY"),
+  q("413 payload too large express", "413", "name", "RFC 7231 §6.5.11 reason phrase; Express/Node error page '<pre>Payload Too Large</pre>' in Tangerine-Community/Tangerine#930"),
+  q("203 non-authoritative information", "203", "name", "RFC 9110 §15.3.4 (transforming proxy)"),
+  q("205 reset content", "205", "name", "RFC 9110 §15.3.6"),
+  q("300 multiple choices", "300", "name", "RFC 9110 §15.4.1; apache/httpd http_protocol.c HTTP_MULTIPLE_CHOICES (variant-list)"),
+  q("305 use proxy deprecated", "305", "name", "RFC 9110 §15.4.6 (deprecated); apache/httpd canned text 'This resource is only accessible through the proxy'"),
+  q("102 processing webdav", "102", "name", "RFC 2518 §10.1 (102 Processing, long WebDAV methods)"),
+  q("connection closed without response", "444", "name", "httpstatuses 444 title 'Connection Closed Without Response' (git.je mirror contents/codes/444.md); nginx NGX_HTTP_CLOSE 444"),
+  q("207 multi-status", "207", "name", "RFC 4918 §13; PROPFIND 207 responses in owncloud/core#12760 logs"),
+  q("408 request time-out", "408", "name", "nginx ngx_http_special_response.c title '408 Request Time-out'; apache 'Server timeout waiting for the HTTP request from the client.'"),
+  q("405 not allowed nginx", "405", "name", "nginx ngx_http_special_response.c title '405 Not Allowed'"),
+  q("424 failed dependency", "424", "name", "RFC 4918 §11.4; werkzeug FailedDependency; apache canned text"),
+  q("gunicorn worker timeout behind nginx bad gateway", "502", "description", "tiangolo/full-stack-fastapi-couchbase#11 'WORKER TIMEOUT +502 Bad gateway'; alphagov/notifications-admin#2312 ([CRITICAL] WORKER TIMEOUT -> 502) (alt 504)"),
+  q("site down for maintenance keep google index", "503", "description", "opencart-ce/opencart-ce#17 'Maintenance mode pages return status code 200' (use 503 + Retry-After); likeastore/maintenance#3; Codeinwp/wp-maintenance-mode#39"),
+  q("etag matches but server sends full file again", "304", "description", "owncloud/core#18730 'Properly return 304 in AppFramework' (got 200 and avatar again despite If-None-Match); koajs/etag#11"),
+  q("registering an existing username api response", "409", "description", "OpenTreeMap/otm-legacy#18 'Update api to return 409 on existing username'; fabric8-services/fabric8-auth#230; big-neon/bn-api#85"),
+  q("json body sent as text/plain rejected", "415", "description", "MithrilJS/mithril.js#41 'Content type header is always text/plain' (415 on POST); warmuuh/milkman#217 ('Unsupported media type \"text/plain\" in request.')"),
+  q("redirection status codes list", "3xx", "description", "RFC 9110 §15.4 '3xx (Redirection)'; keycloak/keycloak-community#4 'Redirection Codes' table"),
+  q("what are client error codes", "4xx", "description", "RFC 9110 §15.5 '4xx (Client Error)'; CVEProject/cve-services#1121 discussion of 4xx for rate limits"),
+  q("server side error codes meaning", "5xx", "description", "RFC 9110 §15.6 '5xx (Server Error)'; backdrop/backdrop-issues#1655 'Stop using a 5xx error for maintenance mode'"),
+  q("502 or 504 when upstream times out", "compare/502-vs-503-vs-504", "choice", "caddyserver/caddy#4823 'reverse proxy: when timeout occurs Caddy responses as 502 Bad Gateway'; kazu-yamamoto/mighttpd2#8; cloudflare/pingora#980"),
 ];
 
 /**
- * Six later batches, written under the same rules as the tuning half and
+ * Nine later batches, written under the same rules as the tuning half and
  * shown no other query, that do not meet the tuning half's 98% yet: lines
  * from server logs and dashboards, casual descriptions by people who do not
- * know the term, API designers' questions, symptoms from issue titles, and
- * what HTTP clients and tools print. Search may be tuned against
+ * know the term, API designers' questions (twice), symptoms from issue
+ * titles, what HTTP clients and tools print, everyday descriptions of each
+ * code's situation, and stack traces from other ecosystems. Search may be tuned against
  * them, as against the tuning half; each joins it once it is fixed. Until
  * then a test keeps them from finding fewer pages than when they were added.
  */
