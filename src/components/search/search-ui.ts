@@ -274,10 +274,10 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
   /**
    * The rows with a comparison of their best codes among the first three when
    * the query sets two situations side by side. For "vs", the comparison of
-   * two of the three best codes comes first ("not logged in vs wrong role"
-   * finds 403, 405 and 401: 401 vs 403). For "or", the comparison of the two
-   * best comes third, after the codes themselves ("method unsupported on
-   * route or whole server": 405, 501, then 405 vs 501).
+   * two of the three best codes comes first ("not logged in vs not allowed
+   * error" finds 403, 405 and 401: 401 vs 403). For "or", the comparison of
+   * the two best comes third, after the codes themselves ("method
+   * unsupported on route or whole server": 405, 501, then 405 vs 501).
    */
   const withComparisonOfBestCodes = (query: string, rows: Shown[]): Shown[] => {
     const words = normalise(query).split(' ');
