@@ -87,6 +87,9 @@ export function withoutQuestionWords(query: string, words: readonly string[]): s
   return content.length > 0 ? content : [...words];
 }
 
+/** Words after "status code" that introduce what it is for: "status code for …", "… during …", "… because …". */
+const subjectIntroducers = new Set(['for', 'when', 'if', 'after', 'during', 'while', 'on', 'in', 'with', 'to', 'from', 'of', 'where', 'because', 'meaning', 'that']);
+
 /**
  * "status code" (or "http status", "response code", "return code") followed
  * by what it is for: "status code for soft-deleted row" is about "soft",
@@ -100,7 +103,7 @@ function framingBeforeSubject(query: string): Set<string> {
   const framing = new Set<string>();
   words.forEach((word, index) => {
     const before = words[index - 1] ?? '';
-    if (['code', 'status'].includes(word) && ['status', 'http', 'response', 'return'].includes(before) && before !== word && ['for', 'when', 'if', 'after', 'during', 'while', 'on', 'in', 'with', 'to', 'from', 'of', 'where', 'because', 'meaning', 'that'].includes(words[index + 1] ?? '')) {
+    if (['code', 'status'].includes(word) && ['status', 'http', 'response', 'return'].includes(before) && before !== word && subjectIntroducers.has(words[index + 1] ?? '')) {
       framing.add(before).add(word);
     }
   });

@@ -243,6 +243,14 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     return { rows, leftOut };
   };
 
+  /** `rows` with the pages of `entries` (their rows, or rows made from their names) moved to position `place` on. */
+  const placedAt = (rows: Shown[], entries: NameEntry[], place: number): Shown[] => {
+    const urls = new Set(entries.map(pageUrl));
+    const others = rows.filter((row) => !urls.has(row.url));
+    const moved = entries.map((entry) => rows.find((row) => row.url === pageUrl(entry)) ?? fromName(entry));
+    return [...others.slice(0, place), ...moved, ...others.slice(place)];
+  };
+
   /**
    * The rows with an answer to "which code?" among the first three, after the
    * best code: the comparison that weighs the best code against the
@@ -263,12 +271,9 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     const alternativeRank = (entry: NameEntry): number => Math.min(...comparedCodes(entry.code).filter((code) => code !== best?.code).map(rank));
     const compared = comparisons.filter((entry) => best && comparedCodes(entry.code).includes(best.code)).sort((a, b) => alternativeRank(a) - alternativeRank(b))[0];
     const aids = [compared, guide].filter((entry) => entry !== undefined);
-    const urls = new Set(aids.map(pageUrl));
     const topThree = new Set(rows.slice(0, 3).map((row) => row.url));
-    if ([...urls].every((url) => topThree.has(url))) return rows;
-    const others = rows.filter((row) => !urls.has(row.url));
-    const shown = aids.map((entry) => rows.find((row) => row.url === pageUrl(entry)) ?? fromName(entry));
-    return [...others.slice(0, 3 - shown.length), ...shown, ...others.slice(3 - shown.length)];
+    if (aids.every((entry) => topThree.has(pageUrl(entry)))) return rows;
+    return placedAt(rows, aids, 3 - aids.length);
   };
 
   /**
@@ -295,11 +300,8 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
       .sort((a, b) => pairRank(a) - pairRank(b) || comparedCodes(a.code).length - comparedCodes(b.code).length)[0];
     if (!comparison) return rows;
     const place = versus ? 0 : 2;
-    const url = pageUrl(comparison);
-    const index = rows.findIndex((row) => row.url === url);
-    if (index >= 0 && index <= place) return rows;
-    const others = rows.filter((row) => row.url !== url);
-    return [...others.slice(0, place), rows[index] ?? fromName(comparison), ...others.slice(place)];
+    const index = rows.findIndex((row) => row.url === pageUrl(comparison));
+    return index >= 0 && index <= place ? rows : placedAt(rows, [comparison], place);
   };
 
   const update = async (): Promise<void> => {
