@@ -5,6 +5,7 @@
  * tests can check every citation against the pinned specifications.
  */
 import { retryAdvice, type CodeData } from './code-schema.ts';
+import { classOf } from './status-class.ts';
 import type { SourceRef } from './spec-links.ts';
 
 export interface Statement {
@@ -22,10 +23,12 @@ const cited = (text: string, source: SourceRef | undefined, evidence: string): S
 /** Whether the response may carry content. */
 export function bodyStatement(data: Pick<CodeData, 'code' | 'spec' | 'facts'>): Statement {
   if (data.facts.storage === 'not-sent') return { text: 'None: no response is sent' };
-  if (data.facts.body && data.code >= 200 && data.code < 300) {
-    return { text: 'Allowed, except in a response to `HEAD`, or to `CONNECT`, which opens a tunnel instead', source: rfc9110('6.4.1'), evidence: 'switch the connection to tunnel mode instead of having content' };
+  if (data.facts.body) {
+    // A 2xx answer to CONNECT opens a tunnel in place of content.
+    return classOf(data.code).id === '2xx'
+      ? { text: 'Allowed, except in a response to `HEAD`, or to `CONNECT`, which opens a tunnel instead', source: rfc9110('6.4.1'), evidence: 'switch the connection to tunnel mode instead of having content' }
+      : { text: 'Allowed, except in a response to `HEAD`', source: rfc9110('9.3.2'), evidence: 'the server MUST NOT send content in the response' };
   }
-  if (data.facts.body) return { text: 'Allowed, except in a response to `HEAD`', source: rfc9110('9.3.2'), evidence: 'the server MUST NOT send content in the response' };
   if (data.code === 205) return cited('Never: the server must not send content with a 205', ownSection(data), 'a server MUST NOT generate content in a 205 response');
   if (data.code < 200 || data.code === 204 || data.code === 304) {
     return {
