@@ -34,7 +34,7 @@ export const statusClasses: readonly StatusClass[] = [
     description: 'An interim response: the request was received and the final response is still to come.',
     specSection: '15.2',
     meaning:
-      'A 1xx response is interim: it reports the connection status or the progress of the request before the final response, such as a go-ahead to send the body (100) or a switch of protocol (101). It has a status line and headers but never content. HTTP/1.0 defined no 1xx codes, so a server does not send one to an HTTP/1.0 client.',
+      'A 1xx response is interim: it reports the connection status or the progress of the request before the final response, such as a go-ahead to send the body (100) or a switch of protocol (101). It has a status line and headers but never content. HTTP/1.0 defined no 1xx codes, so RFC 9110 §15.2 forbids a server to send one to an HTTP/1.0 client.',
     unknownCode:
       'A client has to be able to parse 1xx responses even when it does not expect one; a user agent may ignore unexpected ones and wait for the final response. A proxy forwards them unless it asked for them itself.',
   },
