@@ -2,7 +2,7 @@ import express from 'express';
 
 const app = express();
 const reports = new Map();
-const DEADLINE_MS = 500; // answer well inside the CDN's timeout (Cloudflare's is about 100 s)
+const DEADLINE_MS = 500; // answer well inside the CDN's timeout (Cloudflare's is 120 s by default)
 
 function buildReport() {
   return new Promise((resolve) => setTimeout(() => resolve({ status: 'done', rows: 1200 }), 5000));
