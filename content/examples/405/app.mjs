@@ -10,8 +10,10 @@ app
     if (!article) return res.status(404).json({ error: 'Article not found' });
     res.json(article);
   })
-  // Without this, Express answers other methods with 404; 405 plus Allow is the truth.
+  // Without this, Express answers other methods with 404; for an article that exists,
+  // 405 plus Allow is the truth. A missing article stays a 404 whatever the method.
   .all(async (req, res) => {
+    if (!articles.has(Number(req.params.id))) return res.status(404).json({ error: 'Article not found' });
     res.set('Allow', 'GET, HEAD').status(405).json({ error: `${req.method} is not allowed here` });
   });
 
