@@ -50,7 +50,7 @@ export async function getCodeEntry(code: number): Promise<CodeEntry> {
   return entry;
 }
 
-export { codeTitle } from './code-title.ts';
+export { codeTitle, statusLine } from './code-title.ts';
 
 /** The code pages grouped by class, in class order; a class without pages is left out. */
 export async function getCodesByClass(): Promise<{ statusClass: StatusClass; entries: CodeEntry[] }[]> {

@@ -8,6 +8,7 @@ import { expect, test } from 'vitest';
 import { findCatalogueProblems } from '../../src/lib/catalogue.ts';
 import { findComparisonProblems } from '../../src/lib/comparison-catalogue.ts';
 import { findGuideProblems } from '../../src/lib/guide-schema.ts';
+import { statusLine } from '../../src/lib/code-title.ts';
 import { codesDirectory, comparisonsDirectory, examplesDirectory, loadCodeFiles, loadComparisonFiles, loadGuide, schemaProblems } from '../support/content.ts';
 
 const exampleExists = (path: string): boolean => existsSync(join(examplesDirectory, path));
@@ -31,4 +32,14 @@ test('every comparison under content/comparisons is valid and compares codes tha
 test('the guide leads from its first question to codes that have pages, without loops or dead ends', () => {
   const comparisonExists = (slug: string): boolean => existsSync(join(comparisonsDirectory, `${slug}.mdx`));
   expect(findGuideProblems('content/guide.yaml', loadGuide(), codeHasPage, comparisonExists)).toEqual([]);
+});
+
+test('the status line under a title is the one a client receives: the registered phrase, the sender’s own phrase or none, and no line for a code never sent', () => {
+  const lines = new Map(loadCodeFiles().map((page) => [page.data.code, statusLine(page.data)]));
+  expect(lines.get(200)).toBe('HTTP/1.1 200 OK');
+  expect(lines.get(413)).toBe('HTTP/1.1 413 Content Too Large');
+  expect(lines.get(523)).toBe('HTTP/1.1 523');
+  expect(lines.get(418)).toBe("HTTP/1.1 418 I'm a teapot");
+  expect(lines.get(499)).toBeUndefined();
+  expect(lines.get(494)).toBeUndefined();
 });
