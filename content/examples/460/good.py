@@ -19,7 +19,8 @@ def export():
     JOBS[job_id] = {"status": "running"}
     threading.Thread(target=build_export, args=[job_id], daemon=True).start()
     # Right: answer at once and let the client poll the status URL.
-    return {"id": job_id, "status": "running"}, 202, {"Location": f"/exports/{job_id}"}
+    status_url = f"/exports/{job_id}"
+    return {"id": job_id, "status": "running", "check": status_url}, 202, {"Location": status_url}
 
 
 @app.get("/exports/<int:job_id>")
