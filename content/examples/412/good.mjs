@@ -1,6 +1,7 @@
 import express from 'express';
 
 const app = express();
+app.set('etag', false); // the only ETag is the article's version, set below
 const articles = new Map([[1, { id: 1, title: 'Draft', version: 2 }]]);
 
 app.put('/articles/:id', express.json(), async (req, res) => {
