@@ -7,7 +7,11 @@ const server = createServer(app);
 
 // Right: upgrade requests go to the server's 'upgrade' event, which gets the raw socket.
 server.on('upgrade', (req, socket) => {
-  const key = req.headers['sec-websocket-key'] ?? '';
+  const key = req.headers['sec-websocket-key'];
+  // Switch only to a protocol the client offered, with the key the handshake needs.
+  if (req.headers.upgrade?.toLowerCase() !== 'websocket' || !key) {
+    return socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+  }
   const accept = createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
   socket.write(
     'HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
