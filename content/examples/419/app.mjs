@@ -11,8 +11,9 @@ function csrfTokenIsValid(req) {
   const expected = sessions.get(sid)?.csrfToken;
   const sent = req.body?._token ?? req.get('X-CSRF-Token');
   // No session or no token is a failure, never a match.
-  if (typeof expected !== 'string' || typeof sent !== 'string' || sent.length !== expected.length) return false;
-  return timingSafeEqual(Buffer.from(sent), Buffer.from(expected));
+  if (typeof expected !== 'string' || typeof sent !== 'string') return false;
+  const [a, b] = [Buffer.from(sent), Buffer.from(expected)];
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 app.post('/profile', async (req, res) => {
