@@ -8,6 +8,8 @@ app = Flask(__name__)
 @app.post("/users")
 def create_user():
     data = request.get_json()  # malformed JSON never gets past this line: Flask answers 400
+    if not isinstance(data, dict):
+        return jsonify(errors={"body": "must be a JSON object"}), 422
     errors = {}
     if not isinstance(data.get("email"), str) or "@" not in data["email"]:
         errors["email"] = "must be an email address"
