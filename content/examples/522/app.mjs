@@ -16,7 +16,7 @@ app.get('/shipping/:id', async (req, res) => {
   if (upstream.status >= 500) {
     console.error(`carrier API answered ${upstream.status}`);
     const status = TIMEOUTS.has(upstream.status) ? 504 : 502;
-    return res.status(status).json({ error: 'The carrier did not respond; try again later' });
+    return res.status(status).set('Retry-After', '30').json({ error: 'The carrier did not respond; try again later' });
   }
   res.status(upstream.status).json(await upstream.json());
 });

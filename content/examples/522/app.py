@@ -31,7 +31,8 @@ def shipping(shipment_id):
         if err.code < 500:
             return {"error": err.reason}, err.code
         app.logger.error("carrier API answered %s", err.code)
-        return {"error": "The carrier did not respond; try again later"}, 504 if err.code in TIMEOUTS else 502
+        status = 504 if err.code in TIMEOUTS else 502
+        return {"error": "The carrier did not respond; try again later"}, status, {"Retry-After": "30"}
 
 
 if __name__ == "__main__":

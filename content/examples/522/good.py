@@ -28,8 +28,10 @@ def shipping(shipment_id):
     except HTTPError as err:
         if err.code < 500:
             return err.read(), err.code, {"Content-Type": err.headers["Content-Type"]}
-        # Right: the upstream timed out, which your clients understand as 504, with a hint when to retry.
-        return {"error": "The carrier did not respond in time"}, 504, {"Retry-After": "30"}
+        # Right: Cloudflare's timeouts (522, 524) become 504 for your clients, its other origin
+        # errors 502, each with a hint when to retry.
+        status = 504 if err.code in (522, 524) else 502
+        return {"error": "The carrier did not respond in time"}, status, {"Retry-After": "30"}
 
 
 if __name__ == "__main__":
