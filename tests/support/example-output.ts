@@ -32,12 +32,12 @@ function shownBody(body: string): string {
 
 /**
  * The transcript of one response, as `curl -i` prints it (`--head` for a
- * HEAD request): each interim head, then the final head and the body.
+ * HEAD request): each interim head, then the final head and the body, or
+ * curl's error when the connection closed without a final response.
  * `source` is the program's text; an `ETag` is shown only when the program
  * deals with ETags itself.
  */
 export function transcript(response: Response, method: string, source: string): string {
-  if (response.status === 'no response') return 'curl: (52) Empty reply from server';
   const showsEtag = /etag/i.test(source);
   const heads = response.heads.map((head) =>
     [
@@ -52,6 +52,7 @@ export function transcript(response: Response, method: string, source: string): 
         .map(([name, value]) => `${name}: ${value}`),
     ].join('\n'),
   );
+  if (response.status === 'no response') return [...heads, 'curl: (52) Empty reply from server'].join('\n\n');
   // A stack trace names the folder the program was saved in: show a placeholder rather than this machine's.
   const body = method === 'HEAD' ? '' : shownBody(response.body.replace(/file:\/\/\/[^\s"'<>]*?\/content\/examples\/[^/\s]+\//g, 'file:///path/to/'));
   return [heads.join('\n\n'), body].join('\n\n').replace(/\s+$/, '');

@@ -29,7 +29,7 @@ export interface Response {
   interim: number[];
   headers: Record<string, string | string[] | undefined>;
   body: string;
-  /** The interim heads, then the final one, as `curl -i` prints them; empty when there was no response. */
+  /** The interim heads, then the final one, as `curl -i` prints them; only the interim ones when there was no final response. */
   heads: RawHead[];
 }
 
@@ -158,7 +158,7 @@ export function send(port: number, request: ExampleRequest, shownPort: number): 
     outgoing.on('error', (error: NodeJS.ErrnoException) => {
       // The server hung up without a status line (e.g. an emulation of nginx's 444).
       if (error.code === 'ECONNRESET' || error.message === 'socket hang up') {
-        resolve({ status: 'no response', interim, headers: {}, body: '', heads: [] });
+        resolve({ status: 'no response', interim, headers: {}, body: '', heads });
       } else {
         reject(error);
       }
