@@ -9,7 +9,8 @@ app.put('/articles/:id', express.json(), async (req, res) => {
   if (!article) return res.status(404).json({ error: 'Article not found' });
   // Wrong: If-Match is ignored, so a stale copy silently overwrites newer changes.
   Object.assign(article, { title: req.body.title, version: article.version + 1 });
-  res.set('ETag', `"${article.version}"`).json(article);
+  // No ETag on a PUT's answer: what is stored is not exactly the body sent (RFC 9110 §9.3.4).
+  res.json(article);
 });
 
 const server = app.listen(process.env.PORT ?? 3000, () => {

@@ -13,7 +13,8 @@ def update_document(doc_id):
         return {"error": "No such document"}, 404
     # Wrong: whoever saves last wins, even if they edited an old version.
     doc.update(title=request.get_json()["title"], version=doc["version"] + 1)
-    return doc, 200, {"ETag": f'"v{doc["version"]}"'}
+    # No ETag on a PUT's answer: what is stored is not exactly the body sent (RFC 9110 §9.3.4).
+    return doc
 
 
 if __name__ == "__main__":
