@@ -9,7 +9,9 @@ app.post('/users', express.json(), async (req, res) => {
     res.set('Accept', 'application/json');
     return res.status(415).json({ error: 'Send the user as application/json' });
   }
-  const user = { id: users.length + 1, name: req.body.name };
+  const name = req.body?.name;
+  if (typeof name !== 'string' || !name.trim()) return res.status(422).json({ error: 'name is required' });
+  const user = { id: users.length + 1, name };
   users.push(user);
   res.status(201).location(`/users/${user.id}`).json(user);
 });

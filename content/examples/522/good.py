@@ -30,8 +30,9 @@ def shipping(shipment_id):
             return err.read(), err.code, {"Content-Type": err.headers["Content-Type"]}
         # Right: Cloudflare's timeouts (522, 524) become 504 for your clients, its other origin
         # errors 502, each with a hint when to retry.
-        status = 504 if err.code in (522, 524) else 502
-        return {"error": "The carrier did not respond in time"}, status, {"Retry-After": "30"}
+        timed_out = err.code in (522, 524)
+        error = "The carrier did not respond in time" if timed_out else "The carrier could not be reached"
+        return {"error": error}, 504 if timed_out else 502, {"Retry-After": "30"}
 
 
 if __name__ == "__main__":
