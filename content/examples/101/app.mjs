@@ -11,9 +11,13 @@ app.get('/chat', async (req, res) => {
 const server = createServer(app);
 server.on('upgrade', (req, socket) => {
   const key = req.headers['sec-websocket-key'];
-  if (req.url !== '/chat' || req.headers.upgrade?.toLowerCase() !== 'websocket' || !key) {
-    return socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+  if (req.url !== '/chat') return socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+  if (req.headers.upgrade?.toLowerCase() !== 'websocket') {
+    // An offer of another protocol: stay on HTTP and answer as for a plain request.
+    return socket.end('HTTP/1.1 426 Upgrade Required\r\nUpgrade: websocket\r\nConnection: Upgrade, close\r\nContent-Length: 0\r\n\r\n');
   }
+  // A WebSocket handshake without its key is malformed (RFC 6455 §4.2.1).
+  if (!key) return socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
   const accept = createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
   socket.write(
     'HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
