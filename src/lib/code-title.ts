@@ -8,7 +8,7 @@ export function codeTitle(data: { code: number; reason: string }): string {
  * code never reaches a client as a status line of its own (nginx's 444 and
  * 499, or its 494–497, which go out as 400). A registered code goes out with
  * its reason phrase; an unofficial or unused one as its example exchange shows
- * it, since senders use their own phrase or none (Cloudflare's "HTTP/1.1 523",
+ * it, since senders use their own phrase (Cloudflare's placeholder "HTTP/1.1 523 <none>",
  * "HTTP/1.1 418 I'm a teapot" rather than the registry's "(Unused)").
  */
 export function statusLine(data: {

@@ -38,7 +38,7 @@ test('the status line under a title is the one a client receives: the registered
   const lines = new Map(loadCodeFiles().map((page) => [page.data.code, statusLine(page.data)]));
   expect(lines.get(200)).toBe('HTTP/1.1 200 OK');
   expect(lines.get(413)).toBe('HTTP/1.1 413 Content Too Large');
-  expect(lines.get(523)).toBe('HTTP/1.1 523');
+  expect(lines.get(523)).toBe('HTTP/1.1 523 <none>');
   expect(lines.get(418)).toBe("HTTP/1.1 418 I'm a teapot");
   expect(lines.get(499)).toBeUndefined();
   expect(lines.get(494)).toBeUndefined();
