@@ -121,6 +121,9 @@ test('a constant from any language finds its code first, even a name its reason 
   expect(codes('Status404NotFound')[0]).toBe('404');
   expect(codes('HTTP_404_NOT_FOUND')[0]).toBe('404');
   expect(codes('SC_FORBIDDEN')[0]).toBe('403');
+  // Java's HttpURLConnection constants have no number: HTTP_REQ_TOO_LONG is 414, HTTP_GONE 410.
+  expect(constantName('HTTP_REQ_TOO_LONG')).toBe('reqtoolong');
+  expect(codes('HTTP_GONE')[0]).toBe('410');
   expect(constantName('NotFound')).toBeUndefined();
 });
 
