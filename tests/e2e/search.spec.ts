@@ -79,11 +79,11 @@ test('the tuning query set finds the right page through the search box: every na
  * added; 280 before three more joined them; 823 of 908 when the 39th to 41st joined;
  * 965 of 1060 when the 44th and 45th joined).
  */
-test('the later query batches find no fewer pages within the top 3 than their floor (972 of 1060)', async ({ page }) => {
+test('the later query batches find no fewer pages within the top 3 than their floor (1078 of 1169)', async ({ page }) => {
   test.setTimeout(300_000);
   const result = await measureInTwoTabs(page, laterQueries, 'later batches');
   expect(result.namesFirst, result.misses.join('\n')).toBe(result.names);
-  expect(result.top3, result.misses.join('\n')).toBeGreaterThanOrEqual(972);
+  expect(result.top3, result.misses.join('\n')).toBeGreaterThanOrEqual(1078);
 });
 
 /**
