@@ -338,6 +338,10 @@ export const codeSchema = z
     if (facts.redirect && Math.floor(code / 100) !== 3) {
       ctx.issues.push({ code: 'custom', input: facts.redirect, path: ['facts', 'redirect'], message: 'is only for 3xx codes' });
     }
+    // "Yes, after waiting (see Retry-After)" sends the reader to a header the page must list.
+    if (facts.retry === 'after-delay' && !facts.headers.some((header) => header.name === 'Retry-After')) {
+      ctx.issues.push({ code: 'custom', input: facts.retry, path: ['facts', 'retry'], message: '"after-delay" points to Retry-After, so facts.headers must list it' });
+    }
     if (!spec === !unofficial) {
       ctx.issues.push({
         code: 'custom',

@@ -73,6 +73,11 @@ describe('rejects, naming the file and the field', () => {
       'content/codes/201.mdx: facts.redirect: is only for 3xx codes',
     ],
     [
+      'a retry after a delay without the Retry-After header it points to',
+      { facts: { storage: 'explicit', body: true, retry: 'after-delay' } },
+      'content/codes/201.mdx: facts.retry: "after-delay" points to Retry-After, so facts.headers must list it',
+    ],
+    [
       'a retry advice that does not exist',
       { facts: { storage: 'explicit', body: true, retry: 'sometimes' } },
       'content/codes/201.mdx: facts.retry:',
