@@ -12,8 +12,9 @@ const server = createServer(app);
 server.on('upgrade', (req, socket) => {
   const key = req.headers['sec-websocket-key'];
   if (req.url !== '/chat') return socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-  if (req.headers.upgrade?.toLowerCase() !== 'websocket') {
-    // An offer of another protocol: stay on HTTP and answer as for a plain request.
+  if (req.httpVersion === '1.0' || req.headers.upgrade?.toLowerCase() !== 'websocket') {
+    // HTTP/1.0 cannot upgrade (RFC 9110 §7.8), and other protocols are not offered here:
+    // stay on HTTP and answer as for a plain request.
     return socket.end('HTTP/1.1 426 Upgrade Required\r\nUpgrade: websocket\r\nConnection: Upgrade, close\r\nContent-Length: 0\r\n\r\n');
   }
   // A WebSocket handshake without its key is malformed (RFC 6455 §4.2.1).

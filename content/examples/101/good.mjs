@@ -8,8 +8,9 @@ const server = createServer(app);
 // Right: upgrade requests go to the server's 'upgrade' event, which gets the raw socket.
 server.on('upgrade', (req, socket) => {
   const key = req.headers['sec-websocket-key'];
-  // Switch only to a protocol the client offered; for another offer, stay on HTTP.
-  if (req.headers.upgrade?.toLowerCase() !== 'websocket') {
+  // Switch only to a protocol the client offered, and never for HTTP/1.0 (RFC 9110 §7.8);
+  // otherwise stay on HTTP.
+  if (req.httpVersion === '1.0' || req.headers.upgrade?.toLowerCase() !== 'websocket') {
     return socket.end('HTTP/1.1 426 Upgrade Required\r\nUpgrade: websocket\r\nConnection: Upgrade, close\r\nContent-Length: 0\r\n\r\n');
   }
   // A WebSocket handshake without its key is malformed (RFC 6455 §4.2.1).

@@ -1,17 +1,27 @@
 import express from 'express';
 
-// Made to try the clients with: /report is rate limited twice, /export for an hour.
+// Made to try the clients with: /report is rate limited twice (1 s, then until an HTTP
+// date about 2 s ahead), /export for an hour.
 const app = express();
-let reportRequests = 0;
+let reportAnswers = 0;
+let limitedUntil = 0;
 
 app.get('/report', async (req, res) => {
-  reportRequests += 1;
-  if (reportRequests === 1) {
+  const now = Date.now();
+  // Too early (a tenth of a second's slack for clocks): the attempt counts too, and the wait grows.
+  if (now < limitedUntil - 100) {
+    limitedUntil += 1000;
+    const seconds = Math.ceil((limitedUntil - now) / 1000);
+    return res.status(429).set('Retry-After', String(seconds)).json({ error: 'Too many requests' });
+  }
+  reportAnswers += 1;
+  if (reportAnswers === 1) {
+    limitedUntil = now + 1000;
     return res.status(429).set('Retry-After', '1').json({ error: 'Too many requests' });
   }
-  if (reportRequests === 2) {
-    const inTwoSeconds = new Date(Date.now() + 2000).toUTCString(); // an HTTP date
-    return res.status(429).set('Retry-After', inTwoSeconds).json({ error: 'Too many requests' });
+  if (reportAnswers === 2) {
+    limitedUntil = Math.ceil((now + 2000) / 1000) * 1000; // an HTTP date has whole seconds
+    return res.status(429).set('Retry-After', new Date(limitedUntil).toUTCString()).json({ error: 'Too many requests' });
   }
   res.json({ rows: 3 });
 });
