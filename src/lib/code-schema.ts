@@ -100,6 +100,7 @@ export const retryAdvice = {
   'after-delay': { text: 'Yes, after waiting (see Retry-After)' },
   'once-resolved': { text: 'Yes, unchanged, once the condition described on this page is met' },
   'once-fixed': { text: 'Once the cause is fixed, which may take a changed request or only time' },
+  'once-paid': { text: 'Once paid for: unchanged after a top-up or upgrade, or changed to carry a payment' },
   'other-connection': {
     text: 'Yes, over a different connection, even when the method is not idempotent',
     cites: 'MAY retry the request, whether or not the request method is idempotent, over a different connection',

@@ -8,6 +8,7 @@ const server = createServer(app);
 // Right: upgrade requests go to the server's 'upgrade' event, which gets the raw socket.
 server.on('upgrade', (req, socket) => {
   const key = req.headers['sec-websocket-key'];
+  if (req.url !== '/chat') return socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
   // Switch only to a protocol the client offered, and never for HTTP/1.0 (RFC 9110 §7.8);
   // otherwise stay on HTTP.
   if (req.httpVersion === '1.0' || req.headers.upgrade?.toLowerCase() !== 'websocket') {

@@ -1,7 +1,7 @@
 import express from 'express';
 
 const app = express();
-app.set('etag', false); // the only ETag is the article's version, set below
+app.set('etag', false); // the article's version is the only entity tag If-Match is compared with
 const articles = new Map([[1, { id: 1, title: 'Draft', version: 2 }]]);
 
 app.put('/articles/:id', express.json(), async (req, res) => {

@@ -2,6 +2,7 @@ import express from 'express';
 
 // Made to try the clients with: someone else edits article 1 just before the client's first save.
 const app = express();
+app.set('etag', false); // the article's version is the only ETag, sent with GET
 const article = { title: 'Draft', tags: [] };
 let version = 1;
 
