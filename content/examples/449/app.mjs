@@ -1,7 +1,7 @@
 import express from 'express';
 
 const app = express();
-// Express would tag every body, the error messages too, with an ETag of its own; only documents carry one here.
+// Express would tag every body, the error messages too, with an ETag of its own; this API sends none.
 app.set('etag', false);
 app.use(express.json());
 const documents = new Map([[7, { title: 'Q3 draft', version: 3 }]]);

@@ -32,7 +32,7 @@ def empty_cart():
 #    with this URL's methods (GET, HEAD, OPTIONS). Keep them in Allow when answering JSON.
 @app.errorhandler(405)
 def method_not_allowed(error):
-    allow = {"Allow": ", ".join(error.valid_methods)}
+    allow = {"Allow": ", ".join(sorted(error.valid_methods))}
     return jsonify(error=f"{request.method} is not allowed on {request.path}"), 405, allow
 
 
