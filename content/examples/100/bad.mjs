@@ -1,6 +1,7 @@
 import express from 'express';
 
 const app = express();
+app.set('etag', false); // Express would put its own ETag on PUT answers, which RFC 9110 §9.3.4 rules out
 const files = new Map();
 
 app.put('/files/:name', express.text(), async (req, res) => {

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import express from 'express';
 
 const app = express();
+app.set('etag', false); // Express would put its own ETag on PUT answers, which RFC 9110 §9.3.4 rules out
 const files = new Map();
 const signedIn = (req) => req.headers.authorization === 'Bearer secret-token';
 

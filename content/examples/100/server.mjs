@@ -2,6 +2,7 @@ import express from 'express';
 
 // Made to try the clients with: PUT /files/:name takes at most 1,000 bytes, and says so before the body is sent.
 const app = express();
+app.set('etag', false); // Express would put its own ETag on PUT answers, which RFC 9110 §9.3.4 rules out
 
 app.put('/files/:name', express.raw({ type: '*/*', limit: 1000 }), async (req, res) => {
   res.status(201).json({ name: req.params.name, size: req.body.length });

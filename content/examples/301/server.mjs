@@ -2,6 +2,7 @@ import express from 'express';
 
 // Made to try the clients with: the articles API moved to /posts for good.
 const app = express();
+app.set('etag', false); // Express would put its own ETag on PUT answers, which RFC 9110 §9.3.4 rules out
 const posts = new Map([['http-caching', { title: 'HTTP caching' }]]);
 
 app.all('/articles/:slug', async (req, res) => {

@@ -2,6 +2,7 @@ import express from 'express';
 
 // Made to try the clients with: the profile API is served from /v2 for now.
 const app = express();
+app.set('etag', false); // Express would put its own ETag on PUT answers, which RFC 9110 §9.3.4 rules out
 let profile = { name: 'Ada' };
 
 app.all('/profile', async (req, res) => {

@@ -1,6 +1,7 @@
 import express from 'express';
 
 const app = express();
+app.set('etag', false); // Express would put its own ETag on PUT answers, which RFC 9110 §9.3.4 rules out
 app.use(express.json());
 // Someone else already saved version 2 of this document.
 const documents = new Map([[1, { id: 1, version: 2, text: 'Edited by Bob' }]]);

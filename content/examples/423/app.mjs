@@ -1,6 +1,7 @@
 import express from 'express';
 
 const app = express();
+app.set('etag', false); // Express would put its own ETag on PUT answers, which RFC 9110 §9.3.4 rules out
 app.use(express.text());
 const documents = new Map([['/docs/report.txt', 'Q3 figures (draft)']]);
 // A WebDAV write lock another client took with LOCK; its token is the key to writing.

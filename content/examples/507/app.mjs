@@ -1,6 +1,7 @@
 import express from 'express';
 
 const app = express();
+app.set('etag', false); // Express would put its own ETag on PUT answers, which RFC 9110 §9.3.4 rules out
 const CAPACITY = 1_000_000; // bytes this volume can hold
 const files = new Map([['backup.tar', 999_990]]); // name -> size: the volume is nearly full
 
