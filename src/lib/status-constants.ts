@@ -46,6 +46,9 @@ const languages: Record<string, string> = {
 const constants = data.constants as Record<string, Record<string, ConstantEntry>>;
 const sources = data.sources as Record<string, { name: string; source: string; docs: string }>;
 
+/** The languages and frameworks whose constants the site lists, by name: "Python", "Node.js", … */
+export const constantLanguages: readonly string[] = Object.values(languages);
+
 /** The constants for `code`, one per language that defines one. */
 export function constantsFor(code: number): CodeConstant[] {
   return Object.entries(languages).flatMap(([key, language]) => {
