@@ -14,20 +14,22 @@ const entry = (href, resourceId, status) => `  <d:response>
     </d:propstat>
   </d:response>\n`;
 
-function list(href, resource, seen, bindAware) {
-  if (bindAware && resource.members && seen.has(resource.id)) {
+// levels: how far below this resource to list (Depth: 0, 1 or infinity).
+function list(href, resource, seen, bindAware, levels) {
+  if (bindAware && levels === Infinity && resource.members && seen.has(resource.id)) {
     return entry(href, resource.id, '208 Already Reported'); // listed before: members left out
   }
   seen.add(resource.id);
-  const members = Object.entries(resource.members ?? {});
+  const members = levels > 0 ? Object.entries(resource.members ?? {}) : [];
   return entry(href, resource.id, '200 OK')
-    + members.map(([name, member]) => list(href + name, member, seen, bindAware)).join('');
+    + members.map(([name, member]) => list(href + name, member, seen, bindAware, levels - 1)).join('');
 }
 
-// Lists the whole tree, as for "Depth: infinity".
 app.propfind('/files/', async (req, res) => {
   const bindAware = /\bbind\b/i.test(req.get('DAV') ?? ''); // the client announced RFC 5842
-  const body = list('/files/', files, new Set(), bindAware);
+  const depth = req.get('Depth') ?? 'infinity';
+  const levels = depth === '0' ? 0 : depth === '1' ? 1 : Infinity; // 208 only in Depth: infinity
+  const body = list('/files/', files, new Set(), bindAware, levels);
   res.status(207).type('application/xml').send(`<?xml version="1.0" encoding="utf-8"?>
 <d:multistatus xmlns:d="DAV:">
 ${body}</d:multistatus>

@@ -1,3 +1,4 @@
+import math
 import os
 import re
 
@@ -22,21 +23,23 @@ ENTRY = """  <d:response>
 """
 
 
-def listing(href, resource, seen, bind_aware):
-    if bind_aware and "members" in resource and resource["id"] in seen:
+def listing(href, resource, seen, bind_aware, levels):
+    """levels: how far below this resource to list (Depth: 0, 1 or infinity)."""
+    if bind_aware and levels == math.inf and "members" in resource and resource["id"] in seen:
         return ENTRY.format(href, resource["id"], "208 Already Reported")  # members left out
     seen.add(resource["id"])
-    members = resource.get("members", {}).items()
+    members = resource.get("members", {}).items() if levels > 0 else []
     return ENTRY.format(href, resource["id"], "200 OK") + "".join(
-        listing(href + name, member, seen, bind_aware) for name, member in members
+        listing(href + name, member, seen, bind_aware, levels - 1) for name, member in members
     )
 
 
-# Lists the whole tree, as for "Depth: infinity".
 @app.route("/files/", methods=["PROPFIND"])
 def propfind():
     bind_aware = re.search(r"\bbind\b", request.headers.get("DAV", ""), re.I)  # announced RFC 5842
-    xml = MULTISTATUS.format(listing("/files/", FILES, set(), bind_aware))
+    depth = request.headers.get("Depth", "infinity")
+    levels = {"0": 0, "1": 1}.get(depth, math.inf)  # 208 only in Depth: infinity
+    xml = MULTISTATUS.format(listing("/files/", FILES, set(), bind_aware, levels))
     return xml, 207, {"Content-Type": "application/xml; charset=utf-8"}
 
 
