@@ -11,12 +11,12 @@ export interface StatusClass {
   description: string;
   /** The RFC 9110 section that defines the class. */
   specSection: string;
-  /** The RFC 9110 sections that state `unknownCode`: §15 for the x00 rule, the class's own for rules of its own. */
-  unknownCodeSections: string[];
   /** What the class means to a client, in a few sentences. */
   meaning: string;
-  /** How a client must treat a code of this class that it does not recognise (RFC 9110 §15). */
-  unknownCode: string;
+  /** The x00 code a client treats an unrecognised code of the class as (RFC 9110 §15), e.g. "200 OK"; none for 1xx, whose §15.2 has rules of its own. */
+  unknownAs?: string;
+  /** What the class's own section adds about codes a client does not recognise (RFC 9110 §15.2, §15.4). */
+  unknownCodeRule?: string;
   /** The phrases people search for the class with, e.g. "success status codes". */
   keywords: string[];
   /**
@@ -37,9 +37,8 @@ export const statusClasses: readonly StatusClass[] = [
     specSection: '15.2',
     meaning:
       'A 1xx response is interim: it reports the connection status or the progress of the request before the final response, such as a go-ahead to send the body (100) or a switch of protocol (101). It has a status line and headers but never content. HTTP/1.0 defined no 1xx codes, so RFC 9110 §15.2 forbids a server to send one to an HTTP/1.0 client.',
-    unknownCode:
+    unknownCodeRule:
       'A client has to be able to parse 1xx responses even when it does not expect one; a user agent may ignore unexpected ones and wait for the final response. A proxy forwards them unless it asked for them itself.',
-    unknownCodeSections: ['15.2'],
   },
   {
     id: '2xx',
@@ -49,8 +48,7 @@ export const statusClasses: readonly StatusClass[] = [
     specSection: '15.3',
     meaning:
       'A 2xx response says the request worked. Which code tells the client what it got: the result (200), a new resource (201), an accepted job (202), nothing to show (204) or part of a resource (206).',
-    unknownCode: 'Every client must understand the class of any status code by its first digit, and treat an unrecognised 2xx code as 200 OK.',
-    unknownCodeSections: ['15'],
+    unknownAs: '200 OK',
   },
   {
     id: '3xx',
@@ -61,9 +59,8 @@ export const statusClasses: readonly StatusClass[] = [
     specSection: '15.4',
     meaning:
       'A 3xx response asks the client to go elsewhere: to the URL in the Location header (301, 302, 303, 307, 308), to one of several alternatives (300), or to the copy it already has (304). Browsers (the Fetch standard), Python’s requests and Go’s net/http follow 301, 302, 303, 307 and 308 automatically, while curl follows them only with -L and Java’s HttpClient not at all by default; the code decides whether the method may change and whether the move is permanent. Redirects that loop end in an error: the Fetch standard, which browsers follow, stops after 20 (Chrome then reports ERR_TOO_MANY_REDIRECTS, “redirected you too many times”), and Python’s requests raises TooManyRedirects after 30.',
-    unknownCode:
-      'Every client must understand the class of any status code by its first digit, and treat an unrecognised 3xx code as 300 Multiple Choices. If the response carries a Location header, a user agent may follow it automatically.',
-    unknownCodeSections: ['15', '15.4'],
+    unknownAs: '300 Multiple Choices',
+    unknownCodeRule: 'If the response carries a Location header, a user agent may follow it automatically.',
   },
   {
     id: '4xx',
@@ -74,8 +71,7 @@ export const statusClasses: readonly StatusClass[] = [
     specSection: '15.5',
     meaning:
       'A 4xx response says the problem is in the request: its syntax, its credentials, its permissions, its target or its timing. Sending the same request again usually gets the same answer. Except in answer to HEAD, the server should send a body that explains the error and says whether it is temporary or permanent (RFC 9110 §15.5).',
-    unknownCode: 'Every client must understand the class of any status code by its first digit, and treat an unrecognised 4xx code as 400 Bad Request.',
-    unknownCodeSections: ['15'],
+    unknownAs: '400 Bad Request',
   },
   {
     id: '5xx',
@@ -86,8 +82,7 @@ export const statusClasses: readonly StatusClass[] = [
     specSection: '15.6',
     meaning:
       'A 5xx response says the server, or a server behind it, failed or refused to act although the request may be valid. Some failures are temporary (503, 504) and a later retry may work; idempotent requests are the safe ones to repeat.',
-    unknownCode: 'Every client must understand the class of any status code by its first digit, and treat an unrecognised 5xx code as 500 Internal Server Error.',
-    unknownCodeSections: ['15'],
+    unknownAs: '500 Internal Server Error',
   },
 ];
 
