@@ -1,4 +1,4 @@
-# Starts an export, polls the status URL the 202 gave until the job is done, then prints the result.
+# Starts an export and polls the status URL the 202 gave until the job is done (a 303 to the result, or "done") or failed.
 import os
 import sys
 import time
@@ -17,9 +17,13 @@ for polls in range(1, MAX_POLLS + 1):
     time.sleep(max(seconds, 0.1))
     response = requests.get(status_url, timeout=10)  # requests follows a 303 to the result by itself
     if response.history:
-        break
+        print(f"GET {urlparse(response.url).path}: {response.status_code} {response.text}")
+        sys.exit(0)
     job = response.json()
     print(f"GET {urlparse(status_url).path}: {response.status_code}, {job['status']}")
+    if job["status"] == "done":
+        sys.exit(0)
     if job["status"] == "failed":
         sys.exit(1)
-print(f"GET {urlparse(response.url).path}: {response.status_code} {response.text}")
+print(f"Gave up after {MAX_POLLS} polls")
+sys.exit(1)

@@ -7,9 +7,11 @@ const UPSTREAM = 'http://127.0.0.1:3'; // nothing listens here, like a crashed b
 app.get('/api/*path', async (req, res) => {
   try {
     const upstream = await fetch(UPSTREAM + req.originalUrl);
+    // The upstream's own error (a 404, a 503) is relayed with its status.
+    if (!upstream.ok) return res.status(upstream.status).json({ error: upstream.statusText });
     res.status(upstream.status).json(await upstream.json());
   } catch (err) {
-    // No connection, a reset, or a body that is not JSON: the upstream failed, not us.
+    // No connection, a reset, or a success that is not JSON: the upstream failed, not us.
     console.error('upstream failed:', err.cause?.code ?? err.message);
     res.status(502).json({ error: 'The upstream service did not answer properly' });
   }

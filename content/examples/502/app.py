@@ -16,7 +16,7 @@ def forward(path):
             return json.load(upstream), upstream.status
     except HTTPError as err:  # the upstream answered with a 4xx or 5xx: relay its status
         return {"error": err.reason}, err.code
-    except (OSError, ValueError) as err:  # no connection, a reset, or not JSON
+    except (OSError, ValueError) as err:  # no connection, a reset, or a success that is not JSON
         app.logger.error("upstream failed: %s", err)
         return {"error": "The upstream service did not answer properly"}, 502
 
