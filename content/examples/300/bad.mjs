@@ -4,7 +4,7 @@ const app = express();
 
 // "latest" moves with every release: one target, chosen by the server.
 app.get('/reports/latest', async (req, res) => {
-  // Wrong: 300 offers choices; Chrome and fetch do not follow it.
+  // Wrong: 300 offers choices; Chrome and Node's fetch do not follow it.
   res.redirect(300, '/reports/2024');
 });
 
