@@ -155,6 +155,12 @@ export const headerFactSchema = z
     source: sourceSchema.optional(),
     /** `request` for a header the client (or a proxy) sends, such as 425's `Early-Data`; `response` by default. */
     in: z.enum(['response', 'request']).default('response'),
+    /**
+     * The request methods whose responses the header goes with, when not all:
+     * 415's `Accept-Patch` answers a `PATCH` only. A comparison leaves the
+     * header out of a side whose request uses another method.
+     */
+    methods: z.array(z.enum(httpMethods)).min(1).optional(),
     /** What it tells the client, as a short phrase. */
     purpose: z.string().min(5),
   })

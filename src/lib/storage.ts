@@ -70,3 +70,37 @@ export function storageStatement(data: Pick<CodeData, 'code' | 'spec' | 'facts'>
       return { answer: 'Nothing to store', detail: 'no response with this code reaches a client or a cache' };
   }
 }
+
+/**
+ * What the request's method adds to a code's storability, for a comparison
+ * side that shows one request: whatever the code, responses to `PUT` and
+ * `DELETE` are never stored, a `POST`'s only under conditions, and those to
+ * other methods only where a cache knows the method. Nothing for `GET` and
+ * `HEAD`.
+ */
+export function methodStorage(method: string): StorageStatement | undefined {
+  switch (method) {
+    case 'GET':
+    case 'HEAD':
+      return undefined;
+    case 'POST':
+      return {
+        answer: 'Answering a `POST`',
+        detail: 'stored only with explicit freshness and a `Content-Location` equal to the request URL',
+        source: { document: 'RFC 9110', section: '9.3.3' },
+        evidence: 'Responses to POST requests are only cacheable when they include explicit freshness information',
+      };
+    case 'PUT':
+    case 'DELETE': {
+      const quote = `Responses to the ${method} method are not cacheable`;
+      return { answer: `Answering a \`${method}\``, detail: '', quote, source: { document: 'RFC 9110', section: method === 'PUT' ? '9.3.4' : '9.3.5' }, evidence: quote };
+    }
+    default:
+      return {
+        answer: `Answering a \`${method}\``,
+        detail: 'not stored by most caches, which store responses to `GET` and `HEAD` only',
+        source: { document: 'RFC 9110', section: '9.2.3' },
+        evidence: 'the overwhelming majority of cache implementations only support GET and HEAD',
+      };
+  }
+}

@@ -39,6 +39,22 @@ test('the table puts each code in a column and answers the same five questions f
   await expect(page.locator('.rule-of-thumb')).toContainText('Rule of thumb');
 });
 
+test('headers and caching are narrowed to each side’s request method', async ({ page }) => {
+  await page.goto('/compare/200-vs-201-vs-204/');
+  const caching = page.locator('.comparison-table tbody tr').last().locator('td');
+  // 204 is heuristically cacheable, but this side's DELETE is never stored; 200's GET adds nothing.
+  await expect(caching.nth(2)).toContainText('Yes, heuristically cacheable');
+  await expect(caching.nth(2)).toContainText('Answering a DELETE: "Responses to the DELETE method are not cacheable" (RFC 9110 §9.3.5)');
+  await expect(caching.nth(0)).not.toContainText('Answering');
+  // 415's Accept-Patch answers a PATCH: its page lists it, the POST side of 406 vs 415 does not.
+  await page.goto('/compare/406-vs-415/');
+  const headers = page.locator('.comparison-table tbody tr').nth(3).locator('td');
+  await expect(headers.nth(1)).toContainText('Accept-Encoding');
+  await expect(headers.nth(1)).not.toContainText('Accept-Patch');
+  await page.goto('/codes/415/');
+  await expect(page.locator('section:has(h2#at-a-glance)')).toContainText('Accept-Patch');
+});
+
 test('the examples show an Express and a Flask program, and a request for each side', async ({ page }) => {
   await page.goto('/compare/401-vs-403/');
   const examples = page.locator('section:has(h2#examples)');

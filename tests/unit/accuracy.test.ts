@@ -13,8 +13,8 @@ import { describe, expect, test } from 'vitest';
 import { bodyStatement, redirectStatements, retryStatement, type Statement } from '../../src/lib/fact-statements.ts';
 import { specLabel, specUrl, type SourceRef } from '../../src/lib/spec-links.ts';
 import { statusClasses } from '../../src/lib/status-class.ts';
-import { mustNotBeStoredQuote, storageStatement } from '../../src/lib/storage.ts';
-import type { Storage } from '../../src/lib/code-schema.ts';
+import { methodStorage, mustNotBeStoredQuote, storageStatement } from '../../src/lib/storage.ts';
+import { httpMethods, type Storage } from '../../src/lib/code-schema.ts';
 import { loadCodeFiles, loadComparisonFiles, loadGuide } from '../support/content.ts';
 import { dataSentences, mdxSentences, quotationsOf, type Sentence } from '../support/prose.ts';
 import { isSourceUrl, parseSourceUrl, quotationAppearsIn, sectionOfUrl, sentencesOf, sourceSection, type SourceSection } from '../support/specs.ts';
@@ -231,6 +231,16 @@ describe('facts', () => {
         else if (!quotationAppearsIn(statement.evidence, section.text)) problems.push(`${file}: "${statement.text}": ${specLabel(statement.source)} does not say "${statement.evidence}"`);
       }
     }
+    expect(problems).toEqual([]);
+  });
+
+  test('what a comparison says of storing the answer to each method is in the section it cites', () => {
+    const problems = httpMethods.flatMap((method) => {
+      const statement = methodStorage(method);
+      if (!statement?.source) return method === 'GET' || method === 'HEAD' ? [] : [`${method}: says nothing of storing its answer`];
+      const section = sourceSection(statement.source.document, statement.source.section);
+      return section && quotationAppearsIn(statement.evidence ?? '', section.text) ? [] : [`${method}: ${specLabel(statement.source)} does not say "${statement.evidence}"`];
+    });
     expect(problems).toEqual([]);
   });
 
