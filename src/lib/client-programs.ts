@@ -11,20 +11,27 @@ export interface ClientProgram {
   file: string;
   /** The file name the reader saves it as. */
   fileName: string;
-  /** How the reader runs it. */
-  run: string;
 }
-
-const runOf = (language: ClientLanguage, fileName: string): string =>
-  language === 'javascript' ? `node ${fileName}` : `pip install requests && python3 ${fileName}`;
 
 const program = (code: number, role: ClientProgram['role'], language: ClientLanguage, fileName: string): ClientProgram => ({
   role,
   language,
   file: `${code}/${fileName}`,
   fileName,
-  run: role === 'server' ? 'npm install express && node server.mjs' : runOf(language, fileName),
 });
+
+/**
+ * How a program is labelled and run, from the library its source uses: a
+ * client that must see a 100 Continue uses `node:http` or `http.client`,
+ * since `fetch` and `requests` cannot wait for one; only `requests` needs
+ * installing.
+ */
+export function programUsage(program: ClientProgram, source: string): { label: string; run: string } {
+  if (program.role === 'server') return { label: 'Server to try them against', run: `npm install express && node ${program.fileName}` };
+  if (program.language === 'javascript') return { label: `JavaScript (${/\bfetch\(/.test(source) ? 'fetch' : 'node:http'}, Node 24)`, run: `node ${program.fileName}` };
+  const requests = /^import requests$/m.test(source);
+  return { label: `Python (${requests ? 'requests' : 'http.client'})`, run: `${requests ? 'pip install requests && ' : ''}python3 ${program.fileName}` };
+}
 
 /** The server (when purpose-built), the two clients and the bad client, as the page shows them; empty without a client section. */
 export function clientPrograms(data: CodeData): ClientProgram[] {

@@ -8,7 +8,8 @@ app.get('/users/:id', async (req, res) => {
   if (!user) {
     return res.status(404).json({ error: 'User not found' });
   }
-  res.status(200).json(user); // res.json() alone also sends 200
+  // res.json() alone also sends 200; Express adds a weak ETag of the body, and answers 304 when it matches.
+  res.status(200).json(user);
 });
 
 const server = app.listen(process.env.PORT ?? 3000, () => {

@@ -1,6 +1,6 @@
 import os
 
-from flask import Flask, abort, jsonify
+from flask import Flask, abort, jsonify, request
 
 app = Flask(__name__)
 USERS = {42: {"id": 42, "name": "Ada Lovelace"}}
@@ -11,7 +11,9 @@ def get_user(user_id):
     user = USERS.get(user_id)
     if user is None:
         abort(404)
-    return jsonify(user), 200  # 200 is also Flask's default
+    response = jsonify(user)  # 200 is Flask's default
+    response.add_etag()  # a version tag, so a client can revalidate and get 304
+    return response.make_conditional(request)
 
 
 if __name__ == "__main__":

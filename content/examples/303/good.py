@@ -6,6 +6,11 @@ app = Flask(__name__)
 ORDERS = {1001: {"id": 1001, "item": "book"}}
 
 
+@app.get("/orders")
+def list_orders():
+    return {"orders": list(ORDERS.values())}
+
+
 # Called from the page's script: fetch("/orders/1001", { method: "DELETE" })
 @app.delete("/orders/<int:order_id>")
 def cancel_order(order_id):

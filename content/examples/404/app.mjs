@@ -6,7 +6,8 @@ const articles = new Map([['hello-http', { slug: 'hello-http', title: 'Hello, HT
 app.get('/articles/:slug', async (req, res) => {
   const article = articles.get(req.params.slug);
   if (!article) {
-    return res.status(404).json({ error: `No article "${req.params.slug}"` });
+    // A short lifetime, so caches do not hide the article once it is published.
+    return res.status(404).set('Cache-Control', 'max-age=60').json({ error: `No article "${req.params.slug}"` });
   }
   res.json(article);
 });

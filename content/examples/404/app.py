@@ -13,10 +13,11 @@ def get_article(slug):
     return jsonify(ARTICLES[slug])
 
 
-# Every 404, from abort() or an unknown URL, answers JSON instead of Flask's HTML page.
+# Every 404, from abort() or an unknown URL, answers JSON instead of Flask's HTML page,
+# with a short lifetime, so caches do not hide an article once it is published.
 @app.errorhandler(404)
 def not_found(error):
-    return jsonify(error=f"Nothing at {request.path}"), 404
+    return jsonify(error=f"Nothing at {request.path}"), 404, {"Cache-Control": "max-age=60"}
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
 import express from 'express';
 
 const app = express();
+// Express's automatic ETag would hash each part sent, but a 206 must carry the whole file's (RFC 9110 §15.3.7).
+app.set('etag', false);
 const file = Buffer.from('Range requests fetch part of a file.\n');
 
 app.get('/files/notes.txt', async (req, res) => {

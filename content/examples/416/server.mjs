@@ -2,6 +2,8 @@ import express from 'express';
 
 // Made to try the clients with: each first download breaks off (notes.txt after its last byte), then log.txt shrinks.
 const app = express();
+// Express's automatic ETag would hash each part sent, but a 206 must carry the whole file's (RFC 9110 §15.3.7).
+app.set('etag', false);
 const files = { 'notes.txt': Buffer.from('Range requests fetch part of a file.\n'), 'log.txt': Buffer.from('old log line\n'.repeat(40)) };
 const broken = new Set();
 

@@ -14,7 +14,7 @@ def csrf_token_is_valid():
     # No session or no token is a failure, never a match.
     if expected is None or sent is None:
         return False
-    return hmac.compare_digest(sent, expected)
+    return hmac.compare_digest(sent.encode(), expected.encode())  # bytes: any character can be compared
 
 
 @app.post("/profile")

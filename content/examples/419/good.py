@@ -12,7 +12,7 @@ def update_profile():
     expected = SESSIONS.get(request.cookies.get("sid"), {}).get("csrf_token")
     sent = request.form.get("_token")
     # Right: a missing session token or form token fails before any comparison.
-    if expected is None or sent is None or not hmac.compare_digest(sent, expected):
+    if expected is None or sent is None or not hmac.compare_digest(sent.encode(), expected.encode()):
         return {"error": "Missing or expired form token; reload the page and try again"}, 403
     return {"saved": True, "name": request.form.get("name")}
 

@@ -12,7 +12,11 @@ def put_document(name):
     token = LOCKS.get(request.path)
     # Right: the lock keeps out everyone except a request that submits its token in If.
     if token and f"<{token}>" not in request.headers.get("If", ""):
-        return "Locked", 423
+        xml = f"""<?xml version="1.0" encoding="utf-8"?>
+<D:error xmlns:D="DAV:">
+  <D:lock-token-submitted><D:href>{request.path}</D:href></D:lock-token-submitted>
+</D:error>"""
+        return xml, 423, {"Content-Type": "application/xml"}
     DOCUMENTS[request.path] = request.get_data(as_text=True)
     return "", 204
 

@@ -4,7 +4,8 @@ const app = express();
 app.use(express.json());
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-// The TLS proxy in front (such as nginx with ssl_early_data on) adds Early-Data: 1 to
+// The TLS proxy in front (such as nginx with ssl_early_data on and
+// proxy_set_header Early-Data $ssl_early_data) adds Early-Data: 1 to
 // requests that arrived before the handshake finished; any value counts.
 app.use((req, res, next) => {
   if (req.get('Early-Data') !== undefined && !safeMethods.has(req.method)) {

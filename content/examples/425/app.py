@@ -6,7 +6,8 @@ app = Flask(__name__)
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 
 
-# The TLS proxy in front (such as nginx with ssl_early_data on) adds Early-Data: 1 to
+# The TLS proxy in front (such as nginx with ssl_early_data on and
+# proxy_set_header Early-Data $ssl_early_data) adds Early-Data: 1 to
 # requests that arrived before the handshake finished; any value counts.
 @app.before_request
 def refuse_replayable():

@@ -2,12 +2,13 @@ import express from 'express';
 
 const app = express();
 
-// nginx verifies the client certificate (ssl_verify_client optional) and passes the result on:
+// nginx verifies the client certificate (ssl_verify_client optional), ends a request whose
+// certificate fails (495, sent as 400), and passes the result on:
 //   proxy_set_header X-SSL-Client-Verify $ssl_client_verify;
 app.use('/api', (req, res, next) => {
   const verify = req.get('X-SSL-Client-Verify') ?? 'NONE';
   if (verify !== 'SUCCESS') {
-    // A registered refusal, with the reason nginx gave ("FAILED:certificate has expired").
+    // A registered refusal, with what nginx reported ("NONE": no certificate).
     return res.status(403).json({ error: 'A valid client certificate is required', detail: verify });
   }
   next();
