@@ -1,6 +1,6 @@
 import os
 
-from flask import Flask, jsonify, request
+from flask import Flask, abort, jsonify, request
 
 app = Flask(__name__)
 ORDERS = {}
@@ -12,6 +12,13 @@ def create_order():
     ORDERS[order["id"]] = order
     # Wrong: no status means 200, and nothing says where the order lives.
     return jsonify(order)
+
+
+@app.get("/orders/<int:order_id>")
+def get_order(order_id):
+    if order_id not in ORDERS:
+        abort(404)
+    return jsonify(ORDERS[order_id])
 
 
 if __name__ == "__main__":

@@ -16,14 +16,19 @@ POSTS = [
 @app.get("/feed")
 def feed():
     latest = POSTS[-1]["id"]
-    tags = list(request.if_none_match)  # the newest post the client has, e.g. ["3"]
-    seen = int(tags[0]) if tags and tags[0].isdigit() else 0
     headers = {"ETag": f'"{latest}"'}
+    if request.if_none_match.contains_weak(str(latest)):
+        return "", 304, headers  # the client's copy is current
+    # The base: the newest known post among the tags the client sent, e.g. "3"
+    known = {str(post["id"]) for post in POSTS}
+    seen = max((int(tag) for tag in request.if_none_match if tag in known), default=0)
     # The client accepts the "feed" manipulation: send only the posts it has not seen.
-    if re.search(r"\bfeed\b", request.headers.get("A-IM", "")) and 0 < seen < latest:
+    if re.search(r"\bfeed\b", request.headers.get("A-IM", "")) and seen:
         headers.update({"IM": "feed", "Cache-Control": "no-store, im"})
+        if len(request.if_none_match.as_set(include_weak=True)) > 1:
+            headers["Delta-Base"] = f'"{seen}"'  # the tag the delta applies to
         return jsonify([post for post in POSTS if post["id"] > seen]), 226, headers
-    return jsonify(POSTS), 200, headers  # no A-IM: the full feed
+    return jsonify(POSTS), 200, headers  # no A-IM or no known version: the full feed
 
 
 if __name__ == "__main__":

@@ -5,8 +5,14 @@ const articles = new Map([[7, { id: 7, title: 'Caching with ETags' }]]);
 
 app
   .route('/articles/:id')
-  .get(async (req, res) => res.json(articles.get(Number(req.params.id)) ?? {}))
+  .get(async (req, res) => {
+    const article = articles.get(Number(req.params.id));
+    if (!article) return res.status(404).json({ error: 'Article not found' });
+    res.json(article);
+  })
   .all(async (req, res) => {
+    // A missing article is a 404 whatever the method.
+    if (!articles.has(Number(req.params.id))) return res.status(404).json({ error: 'Article not found' });
     // Right: Allow lists the methods this resource supports.
     res.set('Allow', 'GET, HEAD').status(405).json({ error: 'Method not allowed' });
   });

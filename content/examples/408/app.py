@@ -15,8 +15,12 @@ def upload():
 
 @app.errorhandler(ClientDisconnected)
 def body_incomplete(error):
-    # The body stopped short of its Content-Length: the client went silent or hung up.
-    return jsonify(error="The request body did not arrive in time"), 408
+    # The body stopped short of its Content-Length; __context__ is the read error behind it, if any.
+    if isinstance(error.__context__, TimeoutError):
+        # The client went silent for longer than the server waits.
+        return jsonify(error="The request body did not arrive in time"), 408
+    # The client closed its side before sending the whole body: nobody waited, so 400, not 408.
+    return jsonify(error="The request body ended before its Content-Length"), 400
 
 
 if __name__ == "__main__":

@@ -8,14 +8,17 @@ const originServer = origin.listen(0, '127.0.0.1');
 const app = express();
 
 app.get('/orders', async (req, res) => {
+  let upstream;
   try {
-    const upstream = await fetch(`https://127.0.0.1:${originServer.address().port}/orders`);
-    res.status(upstream.status).json(await upstream.json());
+    upstream = await fetch(`https://127.0.0.1:${originServer.address().port}/orders`);
   } catch (err) {
     // The TLS handshake failed, the failure Cloudflare reports as 525: your clients get 502.
     console.error('TLS to the order service failed:', err.cause?.code ?? err.message);
-    res.status(502).json({ error: 'The order service could not be reached securely' });
+    return res.status(502).json({ error: 'The order service could not be reached securely' });
   }
+  // The handshake worked and the order service answered with an error status: pass it on.
+  if (!upstream.ok) return res.status(upstream.status).json({ error: `The order service answered ${upstream.status}` });
+  res.status(upstream.status).json(await upstream.json());
 });
 
 const server = app.listen(process.env.PORT ?? 3000, () => {

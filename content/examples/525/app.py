@@ -2,7 +2,7 @@ import json
 import os
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.error import URLError
+from urllib.error import HTTPError, URLError
 from urllib.request import urlopen
 
 from flask import Flask
@@ -25,6 +25,9 @@ def orders():
     try:
         with urlopen(f"https://127.0.0.1:{origin.server_port}/orders", timeout=5) as upstream:
             return json.load(upstream), upstream.status
+    except HTTPError as err:
+        # The handshake worked and the order service answered with an error status: pass it on.
+        return {"error": f"The order service answered {err.code}"}, err.code
     except URLError as err:
         # The TLS handshake failed, the failure Cloudflare reports as 525: your clients get 502.
         app.logger.error("TLS to the order service failed: %s", err.reason)
