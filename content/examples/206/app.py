@@ -4,14 +4,19 @@ from flask import Flask, request
 
 app = Flask(__name__)
 REPORT = b"Quarterly report: revenue up 12%, costs flat, outlook stable.\n"
+ETAG = '"report-v1"'
 
 
 @app.get("/files/report.txt")
 def report():
-    headers = {"Accept-Ranges": "bytes", "ETag": '"report-v1"', "Content-Type": "text/plain"}
+    headers = {"Accept-Ranges": "bytes", "ETag": ETAG, "Content-Type": "text/plain"}
     wanted = request.range  # the parsed Range header, or None
+    # If-Range: a part only for a copy with this very ETag (strong comparison); otherwise Range is ignored
+    # and the whole file sent. An If-Range date never matches, as no Last-Modified is sent.
+    if request.headers.get("If-Range", ETAG) != ETAG:
+        wanted = None
     if wanted is None or wanted.units != "bytes" or len(wanted.ranges) != 1:
-        return REPORT, 200, headers  # no Range, or several ranges: the whole file is allowed
+        return REPORT, 200, headers  # no Range to honour, or several ranges: the whole file is allowed
     span = wanted.range_for_length(len(REPORT))
     if span is None:
         return "", 416, {"Content-Range": f"bytes */{len(REPORT)}"}

@@ -3,11 +3,14 @@ import express from 'express';
 // Made to try the clients with: the first download of /files/log.txt breaks off after 300 bytes.
 const app = express();
 const log = Buffer.from(Array.from({ length: 20 }, (_, i) => `line ${String(i + 1).padStart(2, '0')} of the server log\n`).join(''));
+const etag = '"log-v1"'; // set by hand, so the 200 and every 206 carry the same strong ETag
 let downloads = 0;
 
 app.get('/files/log.txt', async (req, res) => {
-  res.set('Accept-Ranges', 'bytes').type('text/plain');
-  const ranges = req.range(log.length); // undefined without a Range header, -1 if unsatisfiable
+  res.set({ 'Accept-Ranges': 'bytes', ETag: etag }).type('text/plain');
+  // Range counts only if If-Range, when sent, is this ETag; otherwise the client has another version.
+  const honoured = (req.get('If-Range') ?? etag) === etag;
+  const ranges = honoured ? req.range(log.length) : undefined; // undefined: no Range or ignored; -1: unsatisfiable
   if (ranges === -1) return res.status(416).set('Content-Range', `bytes */${log.length}`).end();
   if (ranges?.length === 1) {
     const { start, end } = ranges[0];

@@ -6,6 +6,9 @@ app.set('etag', false);
 app.use(express.json());
 const articles = new Map([[7, { id: 7, title: 'HTTP basics', version: 3 }]]);
 const etagOf = (article) => `"v${article.version}"`;
+// If-Match is "*" or a comma-separated list of ETags; it holds if one of them is the current ETag.
+// The comparison is strong (RFC 9110 §13.1.1): a weak tag such as W/"v3" never matches.
+const ifMatchHolds = (ifMatch, etag) => ifMatch.split(',').some((tag) => tag.trim() === '*' || tag.trim() === etag);
 
 app.get('/articles/:id', async (req, res) => {
   const article = articles.get(Number(req.params.id));
@@ -22,7 +25,7 @@ app.put('/articles/:id', async (req, res) => {
     return res.status(428).json({ error: 'Send If-Match with the ETag from your last GET' });
   }
   // "*" asks only that the article exists, which it does.
-  if (ifMatch !== '*' && ifMatch !== etagOf(article)) {
+  if (!ifMatchHolds(ifMatch, etagOf(article))) {
     return res.status(412).json({ error: 'The article changed since you read it' });
   }
   Object.assign(article, { title: req.body.title, version: article.version + 1 });

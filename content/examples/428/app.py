@@ -7,7 +7,7 @@ ARTICLES = {7: {"id": 7, "title": "HTTP basics", "version": 3}}
 
 
 def etag_of(article):
-    return f'"v{article["version"]}"'
+    return f'v{article["version"]}'  # the entity tag without its quotation marks
 
 
 @app.get("/articles/<int:article_id>")
@@ -15,7 +15,7 @@ def get_article(article_id):
     article = ARTICLES.get(article_id)
     if article is None:
         return jsonify(error="No such article"), 404
-    return jsonify(article), 200, {"ETag": etag_of(article)}
+    return jsonify(article), 200, {"ETag": f'"{etag_of(article)}"'}
 
 
 @app.put("/articles/<int:article_id>")
@@ -23,12 +23,12 @@ def put_article(article_id):
     article = ARTICLES.get(article_id)
     if article is None:
         return jsonify(error="No such article"), 404
-    if_match = request.headers.get("If-Match")
-    if if_match is None:
+    if "If-Match" not in request.headers:
         # Unconditional writes could overwrite someone else's edit unseen, so refuse them.
         return jsonify(error="Send If-Match with the ETag from your last GET"), 428
-    # "*" asks only that the article exists, which it does.
-    if if_match != "*" and if_match != etag_of(article):
+    # request.if_match holds "*" or the listed ETags; contains() is true for "*" (the article exists) or if
+    # one of them is the current ETag, compared strongly: a weak W/"v3" never matches (RFC 9110 §13.1.1).
+    if not request.if_match.contains(etag_of(article)):
         return jsonify(error="The article changed since you read it"), 412
     article.update(title=request.get_json()["title"], version=article["version"] + 1)
     # No ETag on a PUT's answer: what is stored is not exactly the body sent (RFC 9110 §9.3.4).
