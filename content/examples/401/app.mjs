@@ -4,11 +4,11 @@ const app = express();
 const usersByToken = new Map([['token-ada', { id: 42, name: 'Ada Lovelace' }]]);
 
 app.get('/me', async (req, res) => {
-  const token = req.get('Authorization')?.replace(/^Bearer /, '');
+  const token = /^Bearer (.+)$/i.exec(req.get('Authorization') ?? '')?.[1];
   const user = usersByToken.get(token);
   if (!user) {
-    // The challenge tells the client which scheme to use to authenticate.
-    res.set('WWW-Authenticate', 'Bearer realm="example"');
+    // The challenge names the scheme; a refused token also gets error="invalid_token" (RFC 6750 §3.1).
+    res.set('WWW-Authenticate', `Bearer realm="example"${token ? ', error="invalid_token"' : ''}`);
     return res.status(401).json({ error: 'Missing or invalid token' });
   }
   res.json(user);

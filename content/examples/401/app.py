@@ -8,11 +8,13 @@ USERS_BY_TOKEN = {"token-ada": {"id": 42, "name": "Ada Lovelace"}}
 
 @app.get("/me")
 def me():
-    token = request.headers.get("Authorization", "").removeprefix("Bearer ")
+    auth = request.headers.get("Authorization", "")
+    token = auth[7:] if auth[:7].lower() == "bearer " else ""
     user = USERS_BY_TOKEN.get(token)
     if user is None:
-        # The challenge tells the client which scheme to use to authenticate.
-        challenge = {"WWW-Authenticate": 'Bearer realm="example"'}
+        # The challenge names the scheme; a refused token also gets error="invalid_token" (RFC 6750 §3.1).
+        error = ', error="invalid_token"' if token else ""
+        challenge = {"WWW-Authenticate": f'Bearer realm="example"{error}'}
         return jsonify(error="Missing or invalid token"), 401, challenge
     return jsonify(user)
 

@@ -1,4 +1,4 @@
-// Sends a bearer token; on 401 reads WWW-Authenticate, gets a new token once and tries once more.
+// Sends a bearer token; when a 401's Bearer challenge says error="invalid_token", gets a new token once.
 const BASE_URL = process.env.BASE_URL ?? 'http://localhost:3000';
 let token = 'token-saved-yesterday';
 
@@ -14,13 +14,13 @@ async function getWithToken(path) {
     const response = await fetch(BASE_URL + path, { headers: { Authorization: `Bearer ${token}` } });
     if (response.status !== 401) return response;
     const challenge = response.headers.get('WWW-Authenticate') ?? '';
-    const error = /error="([^"]*)"/.exec(challenge)?.[1] ?? 'no error given';
-    if (attempt === 2) {
-      console.log(`GET ${path}: 401, ${error} even with a new token; giving up`);
+    const error = /\berror="([^"]*)"/.exec(challenge)?.[1] ?? 'no error given';
+    if (attempt === 2 || !/^Bearer\b/i.test(challenge) || error !== 'invalid_token') {
+      console.log(`GET ${path}: 401, ${error}${attempt === 2 ? ' even with a new token' : ''}; giving up`);
       return response;
     }
     console.log(`GET ${path}: 401, ${error}; getting a new token`);
-    await response.arrayBuffer(); // read the body so the connection can be reused
+    await response.arrayBuffer(); // frees the connection
     token = await newToken();
   }
 }

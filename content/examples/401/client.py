@@ -1,4 +1,4 @@
-# Sends a bearer token; on 401 reads WWW-Authenticate, gets a new token once and tries once more.
+# Sends a bearer token; when a 401's Bearer challenge says error="invalid_token", gets a new token once.
 import os
 import re
 
@@ -21,10 +21,10 @@ def get_with_token(path):
         response = requests.get(BASE_URL + path, headers={"Authorization": f"Bearer {token}"}, timeout=10)
         if response.status_code != 401:
             return response
-        match = re.search(r'error="([^"]*)"', response.headers.get("WWW-Authenticate", ""))
-        error = match.group(1) if match else "no error given"
-        if attempt == 2:
-            print(f"GET {path}: 401, {error} even with a new token; giving up")
+        challenge = response.headers.get("WWW-Authenticate", "")
+        error = (re.findall(r'\berror="([^"]*)"', challenge) or ["no error given"])[0]
+        if attempt == 2 or not re.match(r"Bearer\b", challenge, re.IGNORECASE) or error != "invalid_token":
+            print(f"GET {path}: 401, {error}{' even with a new token' if attempt == 2 else ''}; giving up")
             return response
         print(f"GET {path}: 401, {error}; getting a new token")
         token = new_token()

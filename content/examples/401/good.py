@@ -8,10 +8,13 @@ USERS_BY_TOKEN = {"token-ada": {"id": 42, "name": "Ada Lovelace"}}
 
 @app.get("/me")
 def me():
-    user = USERS_BY_TOKEN.get(request.headers.get("Authorization", "").removeprefix("Bearer "))
+    auth = request.headers.get("Authorization", "")
+    token = auth[7:] if auth[:7].lower() == "bearer " else ""
+    user = USERS_BY_TOKEN.get(token)
     if user is None:
-        # Right: the challenge names the scheme the client must use.
-        challenge = {"WWW-Authenticate": 'Bearer realm="example"'}
+        # Right: the challenge names the scheme, and error="invalid_token" when a token was refused.
+        error = ', error="invalid_token"' if token else ""
+        challenge = {"WWW-Authenticate": f'Bearer realm="example"{error}'}
         return jsonify(error="Missing or invalid token"), 401, challenge
     return jsonify(user)
 

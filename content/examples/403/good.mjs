@@ -7,13 +7,16 @@ const usersByToken = new Map([
 ]);
 
 app.get('/admin/stats', async (req, res) => {
-  const user = usersByToken.get(req.get('Authorization')?.replace(/^Bearer /, ''));
+  const token = /^Bearer (.+)$/i.exec(req.get('Authorization') ?? '')?.[1];
+  const user = usersByToken.get(token);
   if (!user) {
-    res.set('WWW-Authenticate', 'Bearer realm="example"');
+    // A token that was sent and refused gets error="invalid_token"; no token, no error code (RFC 6750 §3.1).
+    res.set('WWW-Authenticate', `Bearer realm="example"${token ? ', error="invalid_token"' : ''}`);
     return res.status(401).json({ error: 'Sign in first' });
   }
   if (user.role !== 'admin') {
-    // Right: authentication worked, permission is what is missing.
+    // Right: authentication worked, permission is what is missing, and the challenge says so (RFC 6750 §3.1).
+    res.set('WWW-Authenticate', 'Bearer realm="example", error="insufficient_scope"');
     return res.status(403).json({ error: 'Admins only' });
   }
   res.json({ users: usersByToken.size });

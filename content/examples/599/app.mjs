@@ -8,9 +8,12 @@ app.get('/prices/:sku', async (req, res) => {
     const upstream = await fetch(`${PRICING_API}/prices/${req.params.sku}`, {
       signal: AbortSignal.timeout(2000),
     });
-    res.status(upstream.status).json(await upstream.json());
+    // The upstream did answer, with an error status such as 404: pass it on.
+    if (!upstream.ok) return res.status(upstream.status).json({ error: upstream.statusText });
+    res.json(await upstream.json());
   } catch (err) {
-    // No response at all, what some clients label 599. Say which failure it was, with a real code.
+    // No response at all (what some clients label 599), or one that is not JSON.
+    // Say which failure it was, with a real code.
     const timedOut = err.name === 'TimeoutError';
     console.error('pricing API:', timedOut ? 'timed out' : (err.cause?.code ?? err.message));
     res.status(timedOut ? 504 : 502).json({ error: 'The pricing service could not be reached' });

@@ -1,6 +1,6 @@
 import json
 import os
-from urllib.error import HTTPError, URLError
+from urllib.error import HTTPError
 from urllib.request import urlopen
 
 from flask import Flask
@@ -16,7 +16,7 @@ def price(sku):
             return json.load(upstream), upstream.status
     except HTTPError as err:  # the upstream did answer, with an error status
         return {"error": err.reason}, err.code
-    except (URLError, TimeoutError) as err:
+    except OSError as err:  # URLError, TimeoutError and a dropped connection are all OSErrors
         # No response at all, what some clients label 599. Say which failure it was, with a real code.
         timed_out = isinstance(getattr(err, "reason", err), TimeoutError)
         app.logger.error("pricing API: %s", err)

@@ -1,6 +1,6 @@
 import json
 import os
-from urllib.error import URLError
+from urllib.error import HTTPError
 from urllib.request import urlopen
 
 from flask import Flask
@@ -14,10 +14,13 @@ def price(sku):
     try:
         with urlopen(f"{PRICING_API}/prices/{sku}", timeout=2) as upstream:
             return json.load(upstream), upstream.status
-    except URLError as err:
+    except HTTPError as err:  # the upstream did answer, with an error status: pass it on
+        return {"error": err.reason}, err.code
+    except OSError as err:  # URLError, TimeoutError and a dropped connection are all OSErrors
         # Right: log the network error, and tell clients with the registered code for a failed upstream.
-        app.logger.error("pricing API unreachable: %s", err.reason)
-        return {"error": "The pricing service could not be reached"}, 502
+        timed_out = isinstance(getattr(err, "reason", err), TimeoutError)
+        app.logger.error("pricing API: %s", err)
+        return {"error": "The pricing service could not be reached"}, 504 if timed_out else 502
 
 
 if __name__ == "__main__":

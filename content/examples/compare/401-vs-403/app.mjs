@@ -11,11 +11,13 @@ app.get('/admin/reports', (req, res) => {
   const token = req.get('Authorization')?.replace(/^Bearer /, '');
   const user = usersByToken.get(token);
   if (!user) {
-    res.set('WWW-Authenticate', 'Bearer realm="example"');
+    // A token that was sent and refused gets error="invalid_token" (RFC 6750 §3.1).
+    res.set('WWW-Authenticate', `Bearer realm="example"${token ? ', error="invalid_token"' : ''}`);
     return res.status(401).json({ error: 'Sign in with a valid token' });
   }
-  // 2. Authorization: may this user do this?
+  // 2. Authorization: may this user do this? A Bearer API says why not (RFC 6750 §3).
   if (user.role !== 'admin') {
+    res.set('WWW-Authenticate', 'Bearer realm="example", error="insufficient_scope"');
     return res.status(403).json({ error: 'Admins only' });
   }
   res.json({ reports: ['2026-10', '2026-11'] });

@@ -15,11 +15,13 @@ def admin_reports():
     token = request.headers.get("Authorization", "").removeprefix("Bearer ")
     user = USERS_BY_TOKEN.get(token)
     if user is None:
-        challenge = {"WWW-Authenticate": 'Bearer realm="example"'}
-        return jsonify(error="Sign in with a valid token"), 401, challenge
-    # 2. Authorization: may this user do this?
+        # A token that was sent and refused gets error="invalid_token" (RFC 6750 §3.1).
+        refused = ', error="invalid_token"' if token else ""
+        return jsonify(error="Sign in with a valid token"), 401, {"WWW-Authenticate": f'Bearer realm="example"{refused}'}
+    # 2. Authorization: may this user do this? A Bearer API says why not (RFC 6750 §3).
     if user["role"] != "admin":
-        return jsonify(error="Admins only"), 403
+        challenge = {"WWW-Authenticate": 'Bearer realm="example", error="insufficient_scope"'}
+        return jsonify(error="Admins only"), 403, challenge
     return jsonify(reports=["2026-10", "2026-11"])
 
 

@@ -32,6 +32,7 @@ app.get('/invoices/:id', (req, res) => res.json(res.locals.invoice));
 // 2. May this user delete it? Bob can already see the invoice, so a 403 reveals nothing.
 app.delete('/invoices/:id', (req, res) => {
   if (req.user.role !== 'owner') {
+    res.set('WWW-Authenticate', 'Bearer realm="example", error="insufficient_scope"'); // RFC 6750 §3
     return res.status(403).json({ error: 'Only account owners may delete invoices' });
   }
   invoices.delete(req.params.id);

@@ -39,7 +39,8 @@ def delete_invoice(invoice_id):
     visible_invoice(invoice_id)
     # 2. May this user delete it? Bob can already see the invoice, so a 403 reveals nothing.
     if g.user["role"] != "owner":
-        return jsonify(error="Only account owners may delete invoices"), 403
+        challenge = {"WWW-Authenticate": 'Bearer realm="example", error="insufficient_scope"'}  # RFC 6750 §3
+        return jsonify(error="Only account owners may delete invoices"), 403, challenge
     del INVOICES[invoice_id]
     return "", 204
 
