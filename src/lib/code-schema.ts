@@ -161,6 +161,12 @@ export const headerFactSchema = z
      * header out of a side whose request uses another method.
      */
     methods: z.array(z.enum(httpMethods)).min(1).optional(),
+    /**
+     * The responses the header goes with, when only some: "in a Bearer-token
+     * API" for 403's `WWW-Authenticate`. A comparison table, which shows no
+     * purpose, shows this beside the requirement.
+     */
+    when: z.string().min(5).max(40).optional(),
     /** What it tells the client, as a short phrase. */
     purpose: z.string().min(5),
   })

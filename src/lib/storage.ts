@@ -71,36 +71,34 @@ export function storageStatement(data: Pick<CodeData, 'code' | 'spec' | 'facts'>
   }
 }
 
+/** Sections of RFC 9110 that say a method's responses are never stored. */
+const notCacheable: Record<string, string> = { PUT: '9.3.4', DELETE: '9.3.5', CONNECT: '9.3.6', OPTIONS: '9.3.7', TRACE: '9.3.8' };
+
 /**
- * What the request's method adds to a code's storability, for a comparison
- * side that shows one request: whatever the code, responses to `PUT` and
- * `DELETE` are never stored, a `POST`'s only under conditions, and those to
- * other methods only where a cache knows the method. Nothing for `GET` and
- * `HEAD`.
+ * Whether a cache may store the answer to a request with `method`, for a
+ * comparison side that shows one request: the method's rule comes before
+ * the code's, so the answer to a `DELETE` is never stored whatever its code,
+ * and a `POST`'s or `PATCH`'s only with explicit freshness and a matching
+ * `Content-Location`. Undefined for `GET` and `HEAD`, where the code decides.
  */
 export function methodStorage(method: string): StorageStatement | undefined {
-  switch (method) {
-    case 'GET':
-    case 'HEAD':
-      return undefined;
-    case 'POST':
-      return {
-        answer: 'Answering a `POST`',
-        detail: 'stored only with explicit freshness and a `Content-Location` equal to the request URL',
-        source: { document: 'RFC 9110', section: '9.3.3' },
-        evidence: 'Responses to POST requests are only cacheable when they include explicit freshness information',
-      };
-    case 'PUT':
-    case 'DELETE': {
-      const quote = `Responses to the ${method} method are not cacheable`;
-      return { answer: `Answering a \`${method}\``, detail: '', quote, source: { document: 'RFC 9110', section: method === 'PUT' ? '9.3.4' : '9.3.5' }, evidence: quote };
-    }
-    default:
-      return {
-        answer: `Answering a \`${method}\``,
-        detail: 'not stored by most caches, which store responses to `GET` and `HEAD` only',
-        source: { document: 'RFC 9110', section: '9.2.3' },
-        evidence: 'the overwhelming majority of cache implementations only support GET and HEAD',
-      };
+  if (method === 'GET' || method === 'HEAD') return undefined;
+  const section = notCacheable[method];
+  if (section) {
+    const quote = `Responses to the ${method} method are not cacheable`;
+    return { answer: `Never stored, as the answer to a \`${method}\``, detail: '', quote, source: { document: 'RFC 9110', section }, evidence: quote };
   }
+  const detail = 'a cache stores it only with explicit freshness and a `Content-Location` equal to the request URL';
+  if (method === 'POST') {
+    return { answer: 'Rarely, as the answer to a `POST`', detail, source: { document: 'RFC 9110', section: '9.3.3' }, evidence: 'Responses to POST requests are only cacheable when they include explicit freshness information' };
+  }
+  if (method === 'PATCH') {
+    return { answer: 'Rarely, as the answer to a `PATCH`', detail, source: { document: 'RFC 5789', section: '2' }, evidence: 'A response to this method is only cacheable if it contains explicit freshness information' };
+  }
+  return {
+    answer: `Rarely, as the answer to a \`${method}\``,
+    detail: 'most caches store the answers to `GET` and `HEAD` only',
+    source: { document: 'RFC 9110', section: '9.2.3' },
+    evidence: 'the overwhelming majority of cache implementations only support GET and HEAD',
+  };
 }

@@ -7,7 +7,8 @@ let response = await fetch(`${BASE_URL}/exports`, { method: 'POST' });
 console.log(`POST /exports: ${response.status} ${await response.text()}`);
 const statusUrl = new URL(response.headers.get('Location'), BASE_URL);
 for (let polls = 1; polls <= MAX_POLLS; polls += 1) {
-  const seconds = Number(response.headers.get('Retry-After')) || 1;
+  const retryAfter = response.headers.get('Retry-After') ?? '';
+  const seconds = /^\d+$/.test(retryAfter) ? Number(retryAfter) : 1; // a date, or none: 1 second
   await wait(Math.max(seconds, 0.1));
   response = await fetch(statusUrl); // fetch follows a 303 to the result by itself
   if (response.redirected) {

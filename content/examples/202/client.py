@@ -13,7 +13,8 @@ response = requests.post(f"{BASE_URL}/exports", timeout=10)
 print(f"POST /exports: {response.status_code} {response.text}")
 status_url = urljoin(BASE_URL, response.headers["Location"])
 for polls in range(1, MAX_POLLS + 1):
-    seconds = int(response.headers.get("Retry-After", "1"))
+    retry_after = response.headers.get("Retry-After", "")
+    seconds = int(retry_after) if retry_after.isdigit() else 1  # a date, or none: 1 second
     time.sleep(max(seconds, 0.1))
     response = requests.get(status_url, timeout=10)  # requests follows a 303 to the result by itself
     if response.history:

@@ -24,6 +24,9 @@ app.put('/articles/:id', async (req, res) => {
     // Unconditional writes could overwrite someone else's edit unseen, so refuse them.
     return res.status(428).json({ error: 'Send If-Match with the ETag from your last GET' });
   }
+  if (!/^\s*(\*|"|W\/")/.test(ifMatch)) {
+    return res.status(400).json({ error: 'If-Match takes "*" or quoted ETags such as "v3"' }); // RFC 9110 §8.8.3
+  }
   // "*" asks only that the article exists, which it does.
   if (!ifMatchHolds(ifMatch, etagOf(article))) {
     return res.status(412).json({ error: 'The article changed since you read it' });

@@ -26,6 +26,9 @@ def put_article(article_id):
     if "If-Match" not in request.headers:
         # Unconditional writes could overwrite someone else's edit unseen, so refuse them.
         return jsonify(error="Send If-Match with the ETag from your last GET"), 428
+    if not request.headers["If-Match"].strip().startswith(("*", '"', 'W/"')):
+        # Werkzeug would read an unquoted v3 as a tag; an entity tag is quoted (RFC 9110 §8.8.3).
+        return jsonify(error='If-Match takes "*" or quoted ETags such as "v3"'), 400
     # request.if_match holds "*" or the listed ETags; contains() is true for "*" (the article exists) or if
     # one of them is the current ETag, compared strongly: a weak W/"v3" never matches (RFC 9110 §13.1.1).
     if not request.if_match.contains(etag_of(article)):

@@ -12,7 +12,8 @@ def list_messages():
     token = request.headers.get("Authorization", "").removeprefix("Bearer ")
     session = SESSIONS.get(token)
     if session is None or session["expires_at"] <= time.time():
-        # Wrong: a 403 carries no challenge, so the client is not told to sign in again.
+        # Wrong: this 403 carries no challenge and says the credentials are not enough,
+        # so the client is not told to sign in again.
         return {"error": "Access denied"}, 403
     return {"user": session["user"], "messages": []}
 

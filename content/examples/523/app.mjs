@@ -11,12 +11,16 @@ app.get('/catalog', async (req, res) => {
   // Port 3 refuses connections here: a stand-in for a primary origin with no route to it.
   const origins = ['http://127.0.0.1:3', `http://127.0.0.1:${fallbackServer.address().port}`];
   for (const origin of origins) {
+    let upstream;
     try {
-      const upstream = await fetch(`${origin}/catalog`);
-      return res.status(upstream.status).json(await upstream.json());
+      upstream = await fetch(`${origin}/catalog`);
     } catch (err) {
       console.error(`${origin} unreachable (${err.cause?.code ?? err.message}), trying the next origin`);
+      continue;
     }
+    // Reached: its answer, an error too, is relayed; only an unreachable origin is skipped.
+    if (!upstream.ok) return res.status(upstream.status).json({ error: upstream.statusText });
+    return res.json(await upstream.json());
   }
   res.status(502).json({ error: 'No origin could be reached' });
 });

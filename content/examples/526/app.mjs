@@ -16,6 +16,7 @@ app.get('/invoices/:id/pdf', async (req, res) => {
     console.error(`PDF service answered ${upstream.status}, ray ${upstream.headers.get('cf-ray')}`);
     return res.status(502).json({ error: 'The PDF service is failing' });
   }
+  if (!upstream.ok) return res.status(upstream.status).json({ error: upstream.statusText }); // its own 4xx: relay it
   res.type('application/pdf').send(Buffer.from(await upstream.arrayBuffer()));
 });
 

@@ -16,7 +16,7 @@ def price(sku):
             return json.load(upstream), upstream.status
     except HTTPError as err:  # the upstream did answer, with an error status
         return {"error": err.reason}, err.code
-    except OSError as err:  # URLError, TimeoutError and a dropped connection are all OSErrors
+    except (OSError, ValueError) as err:  # no answer (URLError, TimeoutError: OSErrors), or not JSON
         # No response at all, what some clients label 599. Say which failure it was, with a real code.
         timed_out = isinstance(getattr(err, "reason", err), TimeoutError)
         app.logger.error("pricing API: %s", err)

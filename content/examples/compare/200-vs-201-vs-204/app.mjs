@@ -8,7 +8,7 @@ let nextId = 2;
 app.get('/notes/:id', (req, res) => {
   const note = notes.get(Number(req.params.id));
   if (!note) return res.status(404).json({ error: 'Note not found' });
-  res.status(200).json(note); // 200: here is what you asked for
+  res.status(200).json(note); // 200: here is what you asked for, with Express's ETag for revalidation
 });
 
 app.post('/notes', (req, res) => {

@@ -12,7 +12,9 @@ NEXT_ID = itertools.count(2)
 def get_note(note_id):
     if note_id not in NOTES:
         return jsonify(error="Note not found"), 404
-    return jsonify(NOTES[note_id]), 200  # 200: here is what you asked for
+    response = jsonify(NOTES[note_id])  # 200: here is what you asked for
+    response.add_etag()  # a version tag, so the client can revalidate
+    return response.make_conditional(request)
 
 
 @app.post("/notes")

@@ -8,7 +8,7 @@ const usersByToken = new Map([
 
 app.get('/admin/reports', (req, res) => {
   // 1. Authentication: who is asking?
-  const token = req.get('Authorization')?.replace(/^Bearer /, '');
+  const token = /^Bearer (.+)$/i.exec(req.get('Authorization') ?? '')?.[1];
   const user = usersByToken.get(token);
   if (!user) {
     // A token that was sent and refused gets error="invalid_token" (RFC 6750 §3.1).

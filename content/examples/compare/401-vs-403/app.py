@@ -12,7 +12,8 @@ USERS_BY_TOKEN = {
 @app.get("/admin/reports")
 def admin_reports():
     # 1. Authentication: who is asking?
-    token = request.headers.get("Authorization", "").removeprefix("Bearer ")
+    auth = request.headers.get("Authorization", "")
+    token = auth[7:] if auth[:7].lower() == "bearer " else ""
     user = USERS_BY_TOKEN.get(token)
     if user is None:
         # A token that was sent and refused gets error="invalid_token" (RFC 6750 §3.1).

@@ -11,9 +11,11 @@ const invoices = new Map([
 ]);
 
 app.use((req, res, next) => {
-  req.user = usersByToken.get(req.get('Authorization')?.replace(/^Bearer /, ''));
+  const token = /^Bearer (.+)$/i.exec(req.get('Authorization') ?? '')?.[1];
+  req.user = usersByToken.get(token);
   if (req.user) return next();
-  res.set('WWW-Authenticate', 'Bearer realm="example"');
+  // A token that was sent and refused gets error="invalid_token" (RFC 6750 §3.1).
+  res.set('WWW-Authenticate', `Bearer realm="example"${token ? ', error="invalid_token"' : ''}`);
   res.status(401).json({ error: 'Sign in with a valid token' });
 });
 

@@ -15,9 +15,13 @@ INVOICES = {
 
 @app.before_request
 def authenticate():
-    g.user = USERS_BY_TOKEN.get(request.headers.get("Authorization", "").removeprefix("Bearer "))
+    auth = request.headers.get("Authorization", "")
+    token = auth[7:] if auth[:7].lower() == "bearer " else ""
+    g.user = USERS_BY_TOKEN.get(token)
     if g.user is None:
-        challenge = {"WWW-Authenticate": 'Bearer realm="example"'}
+        # A token that was sent and refused gets error="invalid_token" (RFC 6750 §3.1).
+        refused = ', error="invalid_token"' if token else ""
+        challenge = {"WWW-Authenticate": f'Bearer realm="example"{refused}'}
         return jsonify(error="Sign in with a valid token"), 401, challenge
 
 
