@@ -17,7 +17,8 @@ app.get('/orders', async (req, res) => {
     console.error('TLS to the order service failed:', err.cause?.code ?? err.message);
     return res.status(502).json({ error: 'The order service could not be reached securely' });
   }
-  res.status(upstream.status).json(await upstream.json());
+  if (!upstream.ok) return res.status(upstream.status).json({ error: upstream.statusText }); // its own error: relay it
+  res.json(await upstream.json());
 });
 
 const server = app.listen(process.env.PORT ?? 3000, () => {
