@@ -32,7 +32,7 @@ export function storageStatement(data: Pick<CodeData, 'code' | 'spec' | 'facts'>
     case 'heuristic':
       return {
         answer: 'Yes, heuristically cacheable',
-        detail: 'without `Cache-Control` or `Expires`, a cache may still store it and reuse it for a lifetime it estimates',
+        detail: 'without `Cache-Control` or `Expires`, a cache may still store one sent to a `GET` or `HEAD` and reuse it for a lifetime it estimates',
         // RFC 9111 §4.2.2: what RFC 9110 calls "heuristically cacheable", earlier RFCs (such as RFC 7725 for 451) called "cacheable by default".
         ...(ownSection
           ? { source: ownSection, evidence: `A ${data.code} response is ${ownSection.document === 'RFC 9110' ? 'heuristically cacheable' : 'cacheable by default'}` }

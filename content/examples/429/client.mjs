@@ -3,12 +3,11 @@ const BASE_URL = process.env.BASE_URL ?? 'http://localhost:3000';
 const MAX_ATTEMPTS = 4;
 const MAX_WAIT_SECONDS = 60;
 
-/** Seconds to wait, from Retry-After: a number of seconds or an HTTP date. */
-function retryAfterSeconds(value) {
-  if (value === null) return 1; // none given: wait a little anyway
-  if (/^\d+$/.test(value)) return Number(value);
+/** Seconds to wait, from Retry-After (seconds or an HTTP date); without one, back off with jitter. */
+function retryAfterSeconds(value, attempt) {
   const date = Date.parse(value);
-  return Number.isNaN(date) ? 1 : Math.max(0, (date - Date.now()) / 1000);
+  if (/^\d+$/.test(value ?? '')) return Number(value);
+  return Number.isNaN(date) ? 2 ** (attempt - 1) + Math.random() : Math.max(0, (date - Date.now()) / 1000);
 }
 
 async function getWithRetry(path) {
@@ -16,7 +15,7 @@ async function getWithRetry(path) {
     const response = await fetch(BASE_URL + path);
     if (response.status !== 429 && response.status !== 503) return response;
     const header = response.headers.get('Retry-After');
-    const seconds = retryAfterSeconds(header);
+    const seconds = retryAfterSeconds(header, attempt);
     if (attempt === MAX_ATTEMPTS || seconds > MAX_WAIT_SECONDS) {
       console.log(`GET ${path}: ${response.status}, Retry-After: ${header}; giving up`);
       return response;

@@ -1,6 +1,7 @@
 # Sends a GET again after 429 or 503, waiting as long as Retry-After says.
 import email.utils
 import os
+import random
 import time
 
 import requests
@@ -10,16 +11,16 @@ MAX_ATTEMPTS = 4
 MAX_WAIT_SECONDS = 60
 
 
-def retry_after_seconds(value):
-    """Seconds to wait, from Retry-After: a number of seconds or an HTTP date."""
+def retry_after_seconds(value, attempt):
+    """Seconds to wait, from Retry-After (seconds or an HTTP date); without one, back off with jitter."""
     if value is None:
-        return 1  # none given: wait a little anyway
+        return 2 ** (attempt - 1) + random.random()
     if value.isdigit():
         return int(value)
     try:
         return max(0, email.utils.parsedate_to_datetime(value).timestamp() - time.time())
     except (TypeError, ValueError):
-        return 1
+        return 2 ** (attempt - 1) + random.random()
 
 
 def get_with_retry(path):
@@ -28,7 +29,7 @@ def get_with_retry(path):
         if response.status_code not in (429, 503):
             return response
         header = response.headers.get("Retry-After")
-        seconds = retry_after_seconds(header)
+        seconds = retry_after_seconds(header, attempt)
         if attempt == MAX_ATTEMPTS or seconds > MAX_WAIT_SECONDS:
             print(f"GET {path}: {response.status_code}, Retry-After: {header}; giving up")
             return response

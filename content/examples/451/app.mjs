@@ -14,8 +14,9 @@ const takedowns = new Map([
 app.get('/videos/:id', async (req, res) => {
   const takedown = takedowns.get(Number(req.params.id));
   if (takedown) {
-    // blocked-by identifies who implements the block: here, this site's operator.
-    res.set('Link', '<https://example.com/legal>; rel="blocked-by"');
+    // blocked-by identifies who implements the block: here, this site's operator. A short max-age,
+    // so caches do not keep the 451 long once the order is lifted.
+    res.set({ Link: '<https://example.com/legal>; rel="blocked-by"', 'Cache-Control': 'max-age=3600' });
     return res.status(451).json({ error: 'Unavailable for legal reasons', ...takedown });
   }
   const video = videos.get(Number(req.params.id));

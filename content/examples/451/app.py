@@ -18,7 +18,7 @@ TAKEDOWNS = {
 def get_video(video_id):
     if video_id in TAKEDOWNS:
         # blocked-by identifies who implements the block: here, this site's operator.
-        headers = {"Link": '<https://example.com/legal>; rel="blocked-by"'}
+        headers = {"Link": '<https://example.com/legal>; rel="blocked-by"', "Cache-Control": "max-age=3600"}
         return jsonify(error="Unavailable for legal reasons", **TAKEDOWNS[video_id]), 451, headers
     if video_id not in VIDEOS:
         return jsonify(error="No such video"), 404

@@ -19,7 +19,7 @@ def get_video(video_id):
     if video_id in TAKEDOWNS:
         # Right: 451 says a legal demand is the reason, Link says who blocks, and the body
         # says who made the demand, under which law, and whom it applies to.
-        headers = {"Link": '<https://example.com/legal>; rel="blocked-by"'}
+        headers = {"Link": '<https://example.com/legal>; rel="blocked-by"', "Cache-Control": "max-age=3600"}
         return jsonify(error="Unavailable for legal reasons", **TAKEDOWNS[video_id]), 451, headers
     if video_id not in VIDEOS:
         return jsonify(error="No such video"), 404
