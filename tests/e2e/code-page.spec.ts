@@ -74,6 +74,19 @@ test.describe('/codes/200/', () => {
   });
 });
 
+test('the badge beside the class says how the IANA registry lists the code', async ({ page }) => {
+  for (const [path, badge] of [
+    ['/codes/200/', 'Registered'],
+    ['/codes/104/', 'Temporary registration'],
+    ['/codes/418/', 'Reserved, unused'],
+    ['/codes/510/', 'Registered, obsoleted'],
+    ['/codes/444/', 'Unofficial'],
+  ]) {
+    await page.goto(path!);
+    await expect(page.locator('main .badge').first(), path).toHaveText(badge!);
+  }
+});
+
 test('a page is readable without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

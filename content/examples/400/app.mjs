@@ -6,6 +6,11 @@ const users = [];
 app.use(express.json());
 
 app.post('/users', async (req, res) => {
+  // express.json() reads only a JSON Content-Type; anything else is a 415, not a missing body.
+  if (!req.is('application/json')) return res.status(415).json({ error: 'Send the body as application/json' });
+  if (typeof req.body !== 'object' || Array.isArray(req.body)) {
+    return res.status(400).json({ error: 'The body must be a JSON object' });
+  }
   const user = { id: users.length + 1, name: req.body.name };
   users.push(user);
   res.status(201).location(`/users/${user.id}`).json(user);

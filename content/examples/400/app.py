@@ -8,6 +8,8 @@ USERS = []
 
 @app.post("/users")
 def create_user():
+    if not request.is_json:
+        return jsonify(error="Send the body as application/json"), 415
     data = request.get_json(silent=True)  # None instead of an exception for broken JSON
     if not isinstance(data, dict):
         return jsonify(error="The body must be a JSON object"), 400

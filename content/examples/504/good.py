@@ -20,7 +20,9 @@ def daily_report():
     try:
         with urlopen(url, timeout=1) as upstream:
             return json.load(upstream), upstream.status
-    except TimeoutError:
+    except OSError as err:
+        if TimeoutError not in (type(err), type(getattr(err, "reason", None))):  # or wrapped, when connecting
+            raise
         # Right: the gateway gave up waiting for its upstream, and says so.
         return {"error": "The report service did not answer within 1 s"}, 504
 
