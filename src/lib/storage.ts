@@ -71,6 +71,17 @@ export function storageStatement(data: Pick<CodeData, 'code' | 'spec' | 'facts'>
   }
 }
 
+/**
+ * What a cache does with the answer to a request with `method` and this
+ * code: the method's rule when it is stricter than the code's (a `DELETE`'s
+ * 204 is never stored), else the code's. A code never stored (429), not
+ * stored itself (304) or never sent keeps its own answer.
+ */
+export function storageFor(data: Pick<CodeData, 'code' | 'spec' | 'facts'>, method: string | undefined): StorageStatement {
+  const forMethod = method && ['heuristic', 'explicit'].includes(data.facts.storage) ? methodStorage(method) : undefined;
+  return forMethod ?? storageStatement(data);
+}
+
 /** Sections of RFC 9110 that say a method's responses are never stored. */
 const notCacheable: Record<string, string> = { PUT: '9.3.4', DELETE: '9.3.5', CONNECT: '9.3.6', OPTIONS: '9.3.7', TRACE: '9.3.8' };
 
