@@ -183,6 +183,28 @@ function nameBoost(query: string, result: RankedResult): number {
   return 1;
 }
 
+/**
+ * How many words long the longest of a page's search phrases is that a long
+ * query contains whole: a pasted "Kestrel.Core.BadHttpRequestException:
+ * Request body too large." holds 413's "request body too large" (4 words),
+ * even though 400's "bad" and 414's "too large" cover as many of its words.
+ * Only phrases of two or more words and ten or more letters count, so that a
+ * one-word phrase such as "blocked" does not claim every query that has it.
+ * `indexed` is what Pagefind indexed of the page: its name and phrases,
+ * separated by commas and full stops.
+ */
+export function longestPhraseIn(query: string, indexed: string): number {
+  const padded = ` ${normalise(expandIdentifiers(query))} `;
+  return Math.max(
+    0,
+    ...indexed
+      .split(/[,.]\s/)
+      .map(normalise)
+      .filter((phrase) => phrase.includes(' ') && phrase.length >= 10 && padded.includes(` ${phrase} `))
+      .map((phrase) => phrase.split(' ').length),
+  );
+}
+
 /** The results, best first: Pagefind's score times the boost. Stable for equal scores. */
 export function rerank<T extends RankedResult>(query: string, results: T[]): T[] {
   return results

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { asksForACode, boost, expandIdentifiers, isRealMatch, normalise, rerank, withoutQuestionWords } from '../../src/lib/search-ranking.ts';
+import { asksForACode, boost, expandIdentifiers, isRealMatch, longestPhraseIn, normalise, rerank, withoutQuestionWords } from '../../src/lib/search-ranking.ts';
 
 const page = (code: string, title: string, keywords: string, score = 1) => ({ code, title, keywords, score });
 const comparison = (code: string, title: string, keywords: string, score = 1) => ({ code, title, keywords, score, kind: 'Comparison' });
@@ -99,4 +99,14 @@ test('framing words are taken off the query, not off the page’s phrases: "succ
   expect(boost('success response', page('2xx', '2xx Success', 'success codes, successful responses'))).toBe(8);
   const results = [page('2xx', '2xx Success', 'success codes', 1.3), page('200', '200 OK', 'success response', 1)];
   expect(rerank('success response', results).map((result) => result.code)).toEqual(['200', '2xx']);
+});
+
+test('a pasted message that holds one of a page’s phrases whole counts that phrase’s words', () => {
+  const tooLarge = '413 Content Too Large. body too large, request body too large, client_max_body_size';
+  expect(longestPhraseIn('Microsoft.AspNetCore.Server.Kestrel.Core.BadHttpRequestException: Request body too large.', tooLarge)).toBe(4);
+  // The words must be together and in order, and a one-word phrase never counts.
+  expect(longestPhraseIn('request too large for the body', tooLarge)).toBe(0);
+  expect(longestPhraseIn('access blocked by proxy', '403 Forbidden. blocked, access denied')).toBe(0);
+  // Short phrases (under ten letters) are too common to tell pages apart.
+  expect(longestPhraseIn('it is not ok at all', '200 OK. not ok')).toBe(0);
 });

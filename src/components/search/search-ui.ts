@@ -1,4 +1,4 @@
-import { asksForACode, boost, comparedCodes, expandIdentifiers, framedNameBoost, isRealMatch, normalise, rerank, withoutQuestionWords, type RankedResult } from '../../lib/search-ranking.ts';
+import { asksForACode, boost, longestPhraseIn, comparedCodes, expandIdentifiers, framedNameBoost, isRealMatch, normalise, rerank, withoutQuestionWords, type RankedResult } from '../../lib/search-ranking.ts';
 // The panel's styles come with the search UI, not with every page (see addStyles).
 import badgeStyles from '../badges/code-badge.css?inline';
 import resultStyles from './search-results.css?inline';
@@ -67,6 +67,8 @@ const vendorFactor = 0.5;
 /** For a long query searched word by word: how many of its words, and how many results for each. */
 const maxWordsSearched = 10;
 const perWordCandidates = 6;
+/** How much each word of a page's phrase that a long query holds whole adds to the words it covers (see longestPhraseIn). */
+const phraseWordFactor = 0.5;
 /** Words that only join the others ("401 or 403", "difference between 502 and 504"). */
 const joiners = new Set(['or', 'and', 'vs', 'versus', 'between', 'difference', 'with', 'without', 'not', 'no', 'from', 'by', 'at', 'as', 'be', 'has', 'have', 'but']);
 /** Milliseconds after the last keystroke before the full-text search runs. */
@@ -236,9 +238,11 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
       found.set(row.url, seen ? { ...seen, score: seen.score + row.score } : row);
     }
     // A page the whole query names ("not logged in vs no permission status code") comes first, found by
-    // one of its words; then a page that has more of the words; Pagefind's score (with the name boost) breaks ties.
+    // one of its words; then a page that has more of the words, where a phrase of the page that the query
+    // holds whole counts half a word more for each of its words; Pagefind's score (with the name boost) breaks ties.
     const named = (row: Found): number => (boost(query, asRanked(row, row.content, 1)) >= framedNameBoost ? 1 : 0);
-    const covered = (row: Found): number => searched.filter((word) => hasWord(row.content, word)).length - (row.unnamedVendor ? 0.5 : 0);
+    const covered = (row: Found): number =>
+      searched.filter((word) => hasWord(row.content, word)).length + phraseWordFactor * longestPhraseIn(query, row.content) - (row.unnamedVendor ? 0.5 : 0);
     const rows = [...found.values()].sort((a, b) => named(b) - named(a) || covered(b) - covered(a) || b.score - a.score);
     return { rows, leftOut };
   };
