@@ -110,6 +110,11 @@ function framingBeforeSubject(query: string): Set<string> {
   return framing;
 }
 
+/** Whether the query asks for the status code of a situation without a question word: "status code for validation failure", "http status when payment fails". */
+export function framesASubject(query: string): boolean {
+  return framingBeforeSubject(query).size > 0;
+}
+
 /** How strongly `result` answers `query`: a factor for Pagefind's score. */
 export function boost(query: string, result: RankedResult): number {
   const factor = nameBoost(query, result);

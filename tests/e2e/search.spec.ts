@@ -180,7 +180,7 @@ test.describe('the search box', () => {
     expect(urls.slice(0, 3), urls.join(', ')).toContain('/choose/');
   });
 
-  test('two situations set side by side show the page that compares their codes: first for "vs", third for "or"', async ({ page }) => {
+  test('two situations set side by side, or one situation asked as "status code for …", show the page that compares their codes: first for "vs", third for "or"', async ({ page }) => {
     await page.goto('/');
     // The words name no code; the two best codes found for them are weighed on one page.
     const versus = await searchBoxUrls(page, 'upstream crashed vs upstream too slow');
@@ -190,6 +190,9 @@ test.describe('the search box', () => {
     expect(pair[0], pair.join(', ')).toBe('/compare/401-vs-403/');
     const either = await searchBoxUrls(page, 'route has no such method or server has none');
     expect(either.slice(0, 3), either.join(', ')).toEqual(['/codes/405/', '/codes/501/', '/compare/405-vs-501/']);
+    // "status code for …" asks which of the codes found fits one situation: 422 and 400, then the page weighing them.
+    const framed = await searchBoxUrls(page, 'status code for validation failure rest api');
+    expect(framed.slice(0, 3), framed.join(', ')).toEqual(['/codes/422/', '/codes/400/', '/compare/400-vs-422/']);
   });
 
   test('a reader who types into the box before its script has run still gets results', async ({ page }) => {

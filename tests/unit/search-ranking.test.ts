@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { asksForACode, boost, expandIdentifiers, isRealMatch, longestPhraseIn, normalise, rerank, withoutQuestionWords } from '../../src/lib/search-ranking.ts';
+import { asksForACode, boost, expandIdentifiers, framesASubject, isRealMatch, longestPhraseIn, normalise, rerank, withoutQuestionWords } from '../../src/lib/search-ranking.ts';
 
 const page = (code: string, title: string, keywords: string, score = 1) => ({ code, title, keywords, score });
 const comparison = (code: string, title: string, keywords: string, score = 1) => ({ code, title, keywords, score, kind: 'Comparison' });
@@ -80,6 +80,9 @@ test('a question for the guide is searched by the words that say which code it w
   expect(withoutQuestionWords('http status for email not verified', ['http', 'status', 'email', 'verified'])).toEqual(['email', 'verified']);
   expect(withoutQuestionWords('status code during scheduled downtime', ['status', 'code', 'during', 'scheduled', 'downtime'])).toEqual(['during', 'scheduled', 'downtime']);
   expect(withoutQuestionWords('client error codes list', ['client', 'error', 'codes', 'list'])).toEqual(['client', 'error', 'codes', 'list']);
+  expect(framesASubject('status code for validation failure rest api')).toBe(true);
+  expect(framesASubject('client error codes list')).toBe(false);
+  expect(framesASubject('webdav response with status per resource')).toBe(false);
   // Nothing but the question: the guide answers it, on every word.
   expect(withoutQuestionWords('what status code should i return', ['status', 'code', 'should', 'return'])).toEqual(['status', 'code', 'should', 'return']);
 });

@@ -1,4 +1,4 @@
-import { asksForACode, boost, longestPhraseIn, comparedCodes, expandIdentifiers, framedNameBoost, isRealMatch, normalise, rerank, withoutQuestionWords, type RankedResult } from '../../lib/search-ranking.ts';
+import { asksForACode, boost, comparedCodes, expandIdentifiers, framedNameBoost, framesASubject, isRealMatch, longestPhraseIn, normalise, rerank, withoutQuestionWords, type RankedResult } from '../../lib/search-ranking.ts';
 // The panel's styles come with the search UI, not with every page (see addStyles).
 import badgeStyles from '../badges/code-badge.css?inline';
 import resultStyles from './search-results.css?inline';
@@ -286,12 +286,14 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
    * two of the three best codes comes first ("not logged in vs not allowed
    * error" finds 403, 405 and 401: 401 vs 403). For "or", the comparison of
    * the two best comes third, after the codes themselves ("method
-   * unsupported on route or whole server": 405, 501, then 405 vs 501).
+   * unsupported on route or whole server": 405, 501, then 405 vs 501); so it
+   * does for "status code for …", where the two best codes compete for one
+   * situation ("status code for validation failure": 422, 400, then 400 vs 422).
    */
   const withComparisonOfBestCodes = (query: string, rows: Shown[]): Shown[] => {
     const words = normalise(query).split(' ');
     const versus = ['vs', 'versus', 'difference'].some((word) => words.includes(word));
-    if (!versus && !words.includes('or')) return rows;
+    if (!versus && !words.includes('or') && !framesASubject(query)) return rows;
     const codes = rows
       .slice(0, 3)
       .map((row) => row.code)
