@@ -95,15 +95,17 @@ const subjectIntroducers = new Set(['for', 'when', 'if', 'after', 'during', 'whi
  * by what it is for: "status code for soft-deleted row" is about "soft",
  * "deleted" and "row", and "status code when payment fails" about "payment"
  * and "fails"; "status code during scheduled downtime" about the downtime.
- * A lone "status" may be what a query asks about (207
- * Multi-Status), and "client error codes list" wants "codes".
+ * So does "status code" at the end, after what it is for: "api maintenance
+ * window status code" is about the maintenance window. A lone "status" may be what
+ * a query asks about (207 Multi-Status), and "client error codes list"
+ * wants "codes".
  */
 function framingBeforeSubject(query: string): Set<string> {
   const words = query.toLowerCase().split(/[^a-z]+/);
   const framing = new Set<string>();
   words.forEach((word, index) => {
     const before = words[index - 1] ?? '';
-    if (['code', 'status'].includes(word) && ['status', 'http', 'response', 'return'].includes(before) && before !== word && subjectIntroducers.has(words[index + 1] ?? '')) {
+    if (['code', 'status'].includes(word) && ['status', 'http', 'response', 'return'].includes(before) && before !== word && (subjectIntroducers.has(words[index + 1] ?? '') || (index === words.length - 1 && index >= 2))) {
       framing.add(before).add(word);
     }
   });

@@ -83,6 +83,10 @@ test('a question for the guide is searched by the words that say which code it w
   expect(framesASubject('status code for validation failure rest api')).toBe(true);
   expect(framesASubject('client error codes list')).toBe(false);
   expect(framesASubject('webdav response with status per resource')).toBe(false);
+  // "status code" at the end, after what it is for, frames the query too; alone it is all there is.
+  expect(withoutQuestionWords('api maintenance window status code', ['api', 'maintenance', 'window', 'status', 'code'])).toEqual(['api', 'maintenance', 'window']);
+  expect(withoutQuestionWords('teapot status code', ['teapot', 'status', 'code'])).toEqual(['teapot']);
+  expect(withoutQuestionWords('http status', ['http', 'status'])).toEqual(['http', 'status']);
   // Nothing but the question: the guide answers it, on every word.
   expect(withoutQuestionWords('what status code should i return', ['status', 'code', 'should', 'return'])).toEqual(['status', 'code', 'should', 'return']);
 });
