@@ -96,9 +96,9 @@ const subjectIntroducers = new Set(['for', 'when', 'if', 'after', 'during', 'whi
  * "deleted" and "row", and "status code when payment fails" about "payment"
  * and "fails"; "status code during scheduled downtime" about the downtime.
  * So does "status code" at the end, after what it is for: "api maintenance
- * window status code" is about the maintenance window. A lone "status" may be what
- * a query asks about (207 Multi-Status), and "client error codes list"
- * wants "codes".
+ * window status code" is about the maintenance window. A lone "status" may
+ * be what a query asks about (207 Multi-Status), and "client error codes
+ * list" wants "codes".
  */
 function framingBeforeSubject(query: string): Set<string> {
   const words = query.toLowerCase().split(/[^a-z]+/);
@@ -112,7 +112,7 @@ function framingBeforeSubject(query: string): Set<string> {
   return framing;
 }
 
-/** Whether the query asks for the status code of a situation without a question word: "status code for validation failure", "http status when payment fails". */
+/** Whether the query asks for the status code of a situation without a question word: "status code for validation failure", "api maintenance window status code". */
 export function framesASubject(query: string): boolean {
   return framingBeforeSubject(query).size > 0;
 }
@@ -195,8 +195,9 @@ function nameBoost(query: string, result: RankedResult): number {
  * query contains whole: a pasted "Kestrel.Core.BadHttpRequestException:
  * Request body too large." holds 413's "request body too large" (4 words),
  * even though 400's "bad" and 414's "too large" cover as many of its words.
- * Only phrases of two or more words and ten or more letters count, so that a
- * one-word phrase such as "blocked" does not claim every query that has it.
+ * Only phrases of two or more words and ten or more characters count, so
+ * that a one-word phrase such as "blocked", or a short one such as "not ok",
+ * does not claim every query that has it.
  * `indexed` is what Pagefind indexed of the page: its name and phrases,
  * separated by commas and full stops.
  */
