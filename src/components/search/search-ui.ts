@@ -240,10 +240,13 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     // A page the whole query names ("not logged in vs no permission status code") comes first, found by
     // one of its words; then a page that has more of the words, where a phrase of the page that the query
     // holds whole counts half a word more for each of its words; Pagefind's score (with the name boost) breaks ties.
-    const named = (row: Found): number => (boost(query, asRanked(row, row.content, 1)) >= framedNameBoost ? 1 : 0);
-    const covered = (row: Found): number =>
-      searched.filter((word) => hasWord(row.content, word)).length + phraseWordFactor * longestPhraseIn(query, row.content) - (row.unnamedVendor ? 0.5 : 0);
-    const rows = [...found.values()].sort((a, b) => named(b) - named(a) || covered(b) - covered(a) || b.score - a.score);
+    // Both keys are worked out once per page, not on every comparison of the sort.
+    const keyed = [...found.values()].map((row) => ({
+      row,
+      named: boost(query, asRanked(row, row.content, 1)) >= framedNameBoost ? 1 : 0,
+      covered: searched.filter((word) => hasWord(row.content, word)).length + phraseWordFactor * longestPhraseIn(query, row.content) - (row.unnamedVendor ? 0.5 : 0),
+    }));
+    const rows = keyed.sort((a, b) => b.named - a.named || b.covered - a.covered || b.row.score - a.row.score).map(({ row }) => row);
     return { rows, leftOut };
   };
 
