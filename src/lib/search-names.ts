@@ -43,10 +43,10 @@ const squash = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g
 export function constantName(text: string): string | undefined {
   const djangoClass = /^(?:django\.http\.)?(HttpResponse[A-Z]\w*)(?:\(\))?$/.exec(text.trim())?.[1];
   if (djangoClass) return squash(djangoClass);
-  // Qualified ("StatusCodes.Status409Conflict"), or bare with a prefix only constants have ("Status409Conflict", "HTTP_404_NOT_FOUND", Java's "HTTP_REQ_TOO_LONG", "SC_GONE").
+  // Qualified ("StatusCodes.Status409Conflict"), or bare with a prefix only constants have ("Status409Conflict", Go's "StatusIMUsed", "HTTP_404_NOT_FOUND", Java's "HTTP_REQ_TOO_LONG", "SC_GONE").
   const path =
     /^([A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)+)(?:\(\))?[,;]?$/.exec(text.trim())?.[1] ??
-    /^(Status\d{3}[A-Z]\w*|HTTP_(?:\d{3}_)?[A-Z][A-Z_]*|SC_[A-Z_]+)[,;]?$/.exec(text.trim())?.[1];
+    /^(Status(?:\d{3})?[A-Z]\w*|HTTP_(?:\d{3}_)?[A-Z][A-Z_]*|SC_[A-Z_]+)[,;]?$/.exec(text.trim())?.[1];
   if (!path) return undefined;
   const last = path.split(/\.|::/).pop() ?? '';
   const name = last.replace(/^(?:HTTP_(?:\d{3}_)?|SC_|Status(?:\d{3})?(?=[A-Z]))/, '');

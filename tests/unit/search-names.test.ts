@@ -119,6 +119,8 @@ test('a constant from any language finds its code first, even a name its reason 
   expect(codes('StatusCodes.Status404NotFound')[0]).toBe('404');
   // Imported, a constant is typed bare.
   expect(codes('Status404NotFound')[0]).toBe('404');
+  expect(constantName('StatusIMUsed')).toBe('imused');
+  expect(codes('StatusTeapot')[0]).toBe('418');
   expect(codes('HTTP_404_NOT_FOUND')[0]).toBe('404');
   expect(codes('SC_FORBIDDEN')[0]).toBe('403');
   // Java's HttpURLConnection constants have no number: HTTP_REQ_TOO_LONG is 414, HTTP_GONE 410.
