@@ -96,7 +96,9 @@ const subjectIntroducers = new Set(['for', 'when', 'if', 'after', 'during', 'whi
  * "deleted" and "row", and "status code when payment fails" about "payment"
  * and "fails"; "status code during scheduled downtime" about the downtime.
  * So does "status code" at the end, after what it is for: "api maintenance
- * window status code" is about the maintenance window. A lone "status" may
+ * window status code" is about the maintenance window. So does a query's
+ * first word "status" or "code" before what it is for: "status for soft
+ * deleted item" is about the soft-deleted item. A lone "status" may
  * be what a query asks about (207 Multi-Status), and "client error codes
  * list" wants "codes".
  */
@@ -108,6 +110,7 @@ function framingBeforeSubject(query: string): Set<string> {
     if (['code', 'status'].includes(word) && ['status', 'http', 'response', 'return'].includes(before) && before !== word && (subjectIntroducers.has(words[index + 1] ?? '') || (index === words.length - 1 && index >= 2))) {
       framing.add(before).add(word);
     }
+    if (index === 0 && ['code', 'status'].includes(word) && subjectIntroducers.has(words[1] ?? '')) framing.add(word);
   });
   return framing;
 }

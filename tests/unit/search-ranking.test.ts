@@ -81,6 +81,10 @@ test('a question for the guide is searched by the words that say which code it w
   expect(withoutQuestionWords('status code during scheduled downtime', ['status', 'code', 'during', 'scheduled', 'downtime'])).toEqual(['during', 'scheduled', 'downtime']);
   expect(withoutQuestionWords('client error codes list', ['client', 'error', 'codes', 'list'])).toEqual(['client', 'error', 'codes', 'list']);
   expect(framesASubject('status code for validation failure rest api')).toBe(true);
+  // A query that starts with "status" or "code" and says what it is for: "status for soft deleted item".
+  expect(withoutQuestionWords('status for soft deleted item', ['status', 'soft', 'deleted', 'item'])).toEqual(['soft', 'deleted', 'item']);
+  expect(framesASubject('code for duplicate signup email')).toBe(true);
+  expect(framesASubject('status per resource in webdav')).toBe(false);
   expect(framesASubject('client error codes list')).toBe(false);
   expect(framesASubject('webdav response with status per resource')).toBe(false);
   // "status code" at the end, after what it is for, frames the query too; alone it is all there is.
