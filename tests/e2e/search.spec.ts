@@ -194,6 +194,9 @@ test.describe('the search box', () => {
     // "status code for …" asks which of the codes found fits one situation: 422 and 400, then the page weighing them.
     const framed = await searchBoxUrls(page, 'status code for validation failure rest api');
     expect(framed.slice(0, 3), framed.join(', ')).toEqual(['/codes/422/', '/codes/400/', '/compare/400-vs-422/']);
+    // 404, 201 and 410 are found: the page weighing two of the three, 404 and 410, comes third.
+    const deleted = await searchBoxUrls(page, 'status for soft deleted item');
+    expect(deleted.slice(0, 3), deleted.join(', ')).toEqual(['/codes/404/', '/codes/201/', '/compare/404-vs-410/']);
   });
 
   test('a reader who types into the box before its script has run still gets results', async ({ page }) => {

@@ -290,8 +290,10 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
    * error" finds 403, 405 and 401: 401 vs 403). For "or", the comparison of
    * the two best comes third, after the codes themselves ("method
    * unsupported on route or whole server": 405, 501, then 405 vs 501); so it
-   * does for "status code for …", where the two best codes compete for one
-   * situation ("status code for validation failure": 422, 400, then 400 vs 422).
+   * does for "status code for …", where the best codes compete for one
+   * situation ("status code for validation failure": 422, 400, then 400 vs
+   * 422); there, as for "vs", any two of the three best may be weighed
+   * ("status for soft deleted item": 404, 201, then 404 vs 410).
    */
   const withComparisonOfBestCodes = (query: string, rows: Shown[]): Shown[] => {
     const words = normalise(query).split(' ');
@@ -301,7 +303,7 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
       .slice(0, 3)
       .map((row) => row.code)
       .filter((code) => /^\d{3}$/.test(code))
-      .slice(0, versus ? 3 : 2);
+      .slice(0, versus || framesASubject(query) ? 3 : 2);
     const weighs = (entry: NameEntry): number => codes.filter((code) => comparedCodes(entry.code).includes(code)).length;
     const pairRank = (entry: NameEntry): number => codes.reduce((sum, code, index) => sum + (comparedCodes(entry.code).includes(code) ? index : 0), 0);
     const comparison = comparisons
