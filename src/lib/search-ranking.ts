@@ -90,6 +90,9 @@ export function withoutQuestionWords(query: string, words: readonly string[]): s
 /** Words after "status code" that introduce what it is for: "status code for …", "… during …", "… because …". */
 const subjectIntroducers = new Set(['for', 'when', 'if', 'after', 'during', 'while', 'on', 'in', 'with', 'to', 'from', 'of', 'where', 'because', 'meaning', 'that']);
 
+/** The words that frame a query as asking for a code: "status" and "code". */
+const framingNouns = new Set(['code', 'status']);
+
 /**
  * "status code" (or "http status", "response code", "return code") followed
  * by what it is for: "status code for soft-deleted row" is about "soft",
@@ -107,10 +110,10 @@ function framingBeforeSubject(query: string): Set<string> {
   const framing = new Set<string>();
   words.forEach((word, index) => {
     const before = words[index - 1] ?? '';
-    if (['code', 'status'].includes(word) && ['status', 'http', 'response', 'return'].includes(before) && before !== word && (subjectIntroducers.has(words[index + 1] ?? '') || (index === words.length - 1 && index >= 2))) {
+    if (framingNouns.has(word) && ['status', 'http', 'response', 'return'].includes(before) && before !== word && (subjectIntroducers.has(words[index + 1] ?? '') || (index === words.length - 1 && index >= 2))) {
       framing.add(before).add(word);
     }
-    if (index === 0 && ['code', 'status'].includes(word) && subjectIntroducers.has(words[1] ?? '')) framing.add(word);
+    if (index === 0 && framingNouns.has(word) && subjectIntroducers.has(words[1] ?? '')) framing.add(word);
   });
   return framing;
 }

@@ -298,12 +298,13 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
   const withComparisonOfBestCodes = (query: string, rows: Shown[]): Shown[] => {
     const words = normalise(query).split(' ');
     const versus = ['vs', 'versus', 'difference'].some((word) => words.includes(word));
-    if (!versus && !words.includes('or') && !framesASubject(query)) return rows;
+    const framed = framesASubject(query);
+    if (!versus && !words.includes('or') && !framed) return rows;
     const codes = rows
       .slice(0, 3)
       .map((row) => row.code)
       .filter((code) => /^\d{3}$/.test(code))
-      .slice(0, versus || framesASubject(query) ? 3 : 2);
+      .slice(0, versus || framed ? 3 : 2);
     const weighs = (entry: NameEntry): number => codes.filter((code) => comparedCodes(entry.code).includes(code)).length;
     const pairRank = (entry: NameEntry): number => codes.reduce((sum, code, index) => sum + (comparedCodes(entry.code).includes(code) ? index : 0), 0);
     const comparison = comparisons
