@@ -24,6 +24,15 @@ test('every code page, comparison and the guide, HTML and CSS together, is at mo
   expect(over).toEqual([]);
 });
 
+test('no element carries Astro’s scope class: components’ styles are global, rooted at their own class (see README)', () => {
+  const scoped: string[] = [];
+  for (const path of builtPages()) {
+    const scopeClass = /class="[^"]*\bastro-[a-z0-9]{8}\b/.exec(readFileSync(builtFile(path), 'utf8'));
+    if (scopeClass) scoped.push(`${path}: ${scopeClass[0]}`);
+  }
+  expect(scoped).toEqual([]);
+});
+
 test('scripts never block rendering', async ({ page }) => {
   await page.goto('/codes/200/');
   const blocking = await page.locator('script[src]:not([type="module"]):not([async]):not([defer])').count();
