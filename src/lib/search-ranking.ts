@@ -203,20 +203,33 @@ function nameBoost(query: string, result: RankedResult): number {
  * even though 400's "bad" and 414's "too large" cover as many of its words.
  * Only phrases of two or more words and ten or more characters count, so
  * that a one-word phrase such as "blocked", or a short one such as "not ok",
- * does not claim every query that has it.
+ * does not claim every query that has it. A phrase is held with its stop
+ * words too, and the title by its name alone: "asks the client to retry with
+ * more info" holds "retry with", the name of 449 Retry With, which is a
+ * single word without them.
  * `indexed` is what Pagefind indexed of the page: its name and phrases,
  * separated by commas and full stops.
  */
 export function longestPhraseIn(query: string, indexed: string): number {
-  const padded = ` ${normalise(expandIdentifiers(query))} `;
+  const expanded = expandIdentifiers(query);
+  const normalised = ` ${normalise(expanded)} `;
+  const plain = ` ${plainWords(expanded)} `;
+  const held = (phrase: string, padded: string): boolean => phrase.includes(' ') && phrase.length >= 10 && padded.includes(` ${phrase} `);
   return Math.max(
     0,
-    ...indexed
-      .split(/[,.]\s/)
-      .map(normalise)
-      .filter((phrase) => phrase.includes(' ') && phrase.length >= 10 && padded.includes(` ${phrase} `))
-      .map((phrase) => phrase.split(' ').length),
+    ...indexed.split(/[,.]\s/).flatMap((segment, index) => {
+      // The title ("449 Retry With") counts by its name; a phrase such as "598 status code" keeps its number.
+      const text = index === 0 ? segment.replace(/^\s*\d{3}\s+/, '') : segment;
+      const phrase = normalise(text);
+      const whole = plainWords(text);
+      return [held(phrase, normalised) ? phrase.split(' ').length : 0, held(whole, plain) ? whole.split(' ').length : 0];
+    }),
   );
+}
+
+/** Lower case, apostrophes and punctuation removed, stop words kept: "Retry With" is "retry with". */
+function plainWords(text: string): string {
+  return text.toLowerCase().replace(/[’'`]/g, '').split(/[^a-z0-9]+/).filter(Boolean).join(' ');
 }
 
 /** The results, best first: Pagefind's score times the boost. Stable for equal scores. */

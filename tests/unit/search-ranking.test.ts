@@ -121,3 +121,11 @@ test('a pasted message that holds one of a page’s phrases whole counts that ph
   // Short phrases (under ten letters) are too common to tell pages apart.
   expect(longestPhraseIn('it is not ok at all', '200 OK. not ok')).toBe(0);
 });
+
+test('a phrase counts with its stop words, and the title by its name without the number', () => {
+  expect(longestPhraseIn('server asks the client to retry with more info', '449 Retry With. missing information')).toBe(2);
+  expect(longestPhraseIn('retry later with more info', '449 Retry With. missing information')).toBe(0);
+  expect(longestPhraseIn('api answered too many requests again', '429 Too Many Requests. rate limit')).toBe(3);
+  // Only the title loses its number: "598 status code" is not held by every "status code for …".
+  expect(longestPhraseIn('status code for downstream timeout', '598 Network Read Timeout Error. 598 status code')).toBe(0);
+});
