@@ -74,6 +74,14 @@ test('a class named among other words finds the class page, unless a code is nam
   expect(codes('502 among the 5xx errors')).toEqual(['502']);
 });
 
+test('a class named by its name and the word "class" finds the class page first', () => {
+  expect(codes('server error response class')[0]).toBe('5xx');
+  expect(codes('redirection class location header')[0]).toBe('3xx');
+  expect(codes('client error class')[0]).toBe('4xx');
+  // Without the word "class", the class's name among other words is left to full-text search.
+  expect(codes('redirection location header')).toEqual([]);
+});
+
 test('a query joining the names of the sides of a comparison finds that comparison first, in any order', () => {
   expect(codes('forbidden vs unauthorized')[0]).toBe('401 vs 403');
   expect(codes('permanent or temporary redirect')[0]).toBe('301 vs 302 vs 307 vs 308');
