@@ -45,12 +45,15 @@ export function expandIdentifiers(text: string): string {
 
 /** Lower case, apostrophes, punctuation and stop words removed, single spaces. */
 export function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’'`]/g, '')
-    .split(/[^a-z0-9]+/)
+  return plainWords(text)
+    .split(' ')
     .filter((word) => word && !stopWords.has(word))
     .join(' ');
+}
+
+/** Lower case, apostrophes and punctuation removed, stop words kept: "Retry With" is "retry with". */
+function plainWords(text: string): string {
+  return text.toLowerCase().replace(/[’'`]/g, '').split(/[^a-z0-9]+/).filter(Boolean).join(' ');
 }
 
 /** The codes a comparison's short name weighs: "401 vs 403" → ["401", "403"]; a code page's code alone. */
@@ -225,11 +228,6 @@ export function longestPhraseIn(query: string, indexed: string): number {
       return [held(phrase, normalised) ? phrase.split(' ').length : 0, held(whole, plain) ? whole.split(' ').length : 0];
     }),
   );
-}
-
-/** Lower case, apostrophes and punctuation removed, stop words kept: "Retry With" is "retry with". */
-function plainWords(text: string): string {
-  return text.toLowerCase().replace(/[’'`]/g, '').split(/[^a-z0-9]+/).filter(Boolean).join(' ');
 }
 
 /** The results, best first: Pagefind's score times the boost. Stable for equal scores. */
