@@ -112,10 +112,10 @@ export function nameScore(query: string, entry: NameEntry, codes?: ReadonlySet<s
   if (numbers.length === 1 && numbers[0] === code) return 60;
   // Two or more codes of one comparison, whatever the words around them: "301 vs 308 for http to https".
   if (sides.length >= 2 && numbers.length >= 2 && numbers.every((number) => sides.includes(number))) return numbers.length === sides.length ? 56 : 55;
-  // A message that quotes a name of two words or more: "PayloadTooLargeError: request entity too large".
   const padded = ` ${normalise(expandIdentifiers(query))} `;
   // A class by its name and the word "class": "server error response class", "redirection class location header".
   if (/^[1-5]xx$/.test(code) && padded.includes(' class ') && names.some((name) => padded.includes(` ${name.replace(/^[1-5]xx /, '')} `))) return 58;
+  // A message that quotes a name of two words or more: "PayloadTooLargeError: request entity too large".
   if (names.some((name) => name.includes(' ') && padded.includes(` ${name} `))) return 50;
   // Still typing: "too many req" → "too many requests" (three letters at least).
   if (wanted.length >= 3 && names.some((name) => name.startsWith(wanted))) return 40;
