@@ -63,6 +63,8 @@ test('a class said by its first code finds the class before that code', () => {
   expect(codes('what do all the 500 something errors mean')).toEqual(['5xx']);
   expect(codes('400 level errors')).toEqual(['4xx']);
   expect(codes('the 500s')).toEqual(['5xx']);
+  expect(codes('what do error codes starting with 5 mean')).toEqual(['5xx']);
+  expect(codes('status codes that begin with 4')).toEqual(['4xx']);
   // A code alone is that code.
   expect(codes('500 errors')).toEqual([]);
 });
