@@ -97,9 +97,12 @@ export function nameScore(query: string, entry: NameEntry, codes?: ReadonlySet<s
   const constant = constantName(query);
   if (constant && (entry.constants.includes(constant) || names.some((name) => squash(name) === constant))) return 95;
   if (names[0] === wanted) return 80;
-  // A class by its first code or digit, as people say it: "the 500s", "400 level errors", "500 something errors", "codes starting with 5".
+  // A class by its first code, digit or range, as people say it: "the 500s", "400 level errors", "500 something errors",
+  // "codes starting with 5", "retry on any 500-599 response".
   const byFirstCode =
-    /(?:^| )([1-5])00(?:s| (?:something|series|range|level|family))(?= |$)/.exec(wanted) ?? /(?:^| )(?:start|starts|starting|begin|begins|beginning) ([1-5])(?= |$)/.exec(wanted);
+    /(?:^| )([1-5])00(?:s| (?:something|series|range|level|family))(?= |$)/.exec(wanted) ??
+    /(?:^| )(?:start|starts|starting|begin|begins|beginning) ([1-5])(?= |$)/.exec(wanted) ??
+    /(?:^| )([1-5])00 (?:(?:and|to|through) )?\1(?:99)(?= |$)/.exec(wanted);
   if (byFirstCode && code === `${byFirstCode[1]}xx`) return 65;
   if (names.includes(wanted)) return 70;
   // A class named among other words: "nginx 5xx errors", "HTTPCode_ELB_5XX_Count alarm" (one class, no code).

@@ -65,6 +65,8 @@ test('a class said by its first code finds the class before that code', () => {
   expect(codes('the 500s')).toEqual(['5xx']);
   expect(codes('what do error codes starting with 5 mean')).toEqual(['5xx']);
   expect(codes('status codes that begin with 4')).toEqual(['4xx']);
+  expect(codes('rust is_server_error retry on any 500-599 response')).toEqual(['5xx']);
+  expect(codes('codes between 400 and 499')).toEqual(['4xx']);
   // A code alone is that code.
   expect(codes('500 errors')).toEqual([]);
 });
