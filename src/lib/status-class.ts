@@ -75,7 +75,7 @@ export const statusClasses: readonly StatusClass[] = [
   },
   {
     id: '5xx',
-    keywords: ['server error codes', 'server errors', '5xx codes', 'server error status codes', 'server failures', 'axios ERR_BAD_RESPONSE', '5xx errors after a deploy', 'currently unable to handle this request (Chrome)', 'not the client’s fault', 'server crashes and outages'],
+    keywords: ['server error codes', 'server errors', '5xx codes', 'server error status codes', 'server failures', 'axios ERR_BAD_RESPONSE', '5xx errors after a deploy', 'currently unable to handle this request (Chrome)', 'not the client’s fault', 'server crashes and outages', 'failed to fulfil a valid request'],
     aliases: ['ERR_BAD_RESPONSE'],
     name: 'Server Error',
     description: 'The request may be fine, but the server failed to fulfil it or cannot perform it.',
