@@ -239,18 +239,27 @@ export function rerank<T extends RankedResult>(query: string, results: T[]): T[]
 }
 
 /**
+ * Whether a word on a page is a word of the query: they share four leading
+ * letters (or the whole of a shorter query word), or differ only in an
+ * ending, as Pagefind's stemmer sees them: "moving" is "moved" and "move",
+ * "saving" is "save", though they share only three letters.
+ */
+export function sameWord(onPage: string, word: string): boolean {
+  let shared = 0;
+  while (shared < onPage.length && onPage[shared] === word[shared]) shared += 1;
+  if (shared >= Math.min(4, word.length)) return true;
+  const stem = (text: string): string => text.replace(/(?:ing|ed|es|e|s)$/, '');
+  return stem(word).length >= 3 && stem(onPage) === stem(word);
+}
+
+/**
  * Whether a result really contains the query. When no page has a word, Pagefind
  * falls back to ever shorter prefixes of it ("bananas" finds "ban", "xylophone"
- * finds "X"); such results are noise. A real match shares at least four leading
- * letters (or the whole of a shorter word) with a word of the query.
+ * finds "X"); such results are noise. A real match is a marked word that is
+ * a word of the query (see `sameWord`).
  */
 export function isRealMatch(excerptHtml: string, query: string): boolean {
   const marked = [...excerptHtml.matchAll(/<mark>([^<]*)<\/mark>/g)].map((match) => normalise(match[1] ?? ''));
   const words = normalise(query).split(' ').filter(Boolean);
-  const sharedPrefix = (a: string, b: string): number => {
-    let length = 0;
-    while (length < a.length && a[length] === b[length]) length += 1;
-    return length;
-  };
-  return marked.some((mark) => words.some((word) => sharedPrefix(mark, word) >= Math.min(4, word.length)));
+  return marked.some((mark) => words.some((word) => sameWord(mark, word)));
 }

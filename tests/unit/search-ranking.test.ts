@@ -41,6 +41,11 @@ test('a prefix fallback is not a match, a stem is', () => {
   expect(isRealMatch('<mark>cache</mark> it', 'caching')).toBe(true);
   expect(isRealMatch('<mark>404</mark> Not Found', '404')).toBe(true);
   expect(isRealMatch('<mark>OK</mark>', 'ok')).toBe(true);
+  // A stem that shares only three letters with the query's word: "moving" is "moved", "saving" is "save".
+  expect(isRealMatch('<mark>Moved</mark> Permanently', 'moving server to new ip')).toBe(true);
+  expect(isRealMatch('<mark>save</mark> the form', 'saving')).toBe(true);
+  expect(isRealMatch('a <mark>mover</mark>', 'moving')).toBe(false);
+  expect(isRealMatch('<mark>sea</mark>', 'seasons')).toBe(false);
 });
 
 test('a comparison comes first when the query names it, and after the code pages when it does not', () => {

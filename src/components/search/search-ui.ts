@@ -1,4 +1,4 @@
-import { asksForACode, boost, comparedCodes, expandIdentifiers, framedNameBoost, framesASubject, isRealMatch, longestPhraseIn, normalise, rerank, withoutQuestionWords, type RankedResult } from '../../lib/search-ranking.ts';
+import { asksForACode, boost, comparedCodes, expandIdentifiers, framedNameBoost, framesASubject, isRealMatch, longestPhraseIn, normalise, rerank, sameWord, withoutQuestionWords, type RankedResult } from '../../lib/search-ranking.ts';
 // The panel's styles come with the search UI, not with every page (see addStyles).
 import badgeStyles from '../badges/code-badge.css?inline';
 import resultStyles from './search-results.css?inline';
@@ -439,15 +439,14 @@ function excerptElement(excerptHtml: string): HTMLElement {
 }
 
 /**
- * Whether a page's indexed words include `word`, or a word sharing its first
- * four letters (all of a shorter one: "log" is in "login"); a word of two
+ * Whether a page's indexed words include `word`, or the same word by
+ * `sameWord` ("log" is in "login", "moving" in "moved"); a word of two
  * letters must be there whole, so that "ca" is not "cancel".
  */
 function hasWord(content: string, word: string): boolean {
   const candidates = content.toLowerCase().split(/[^a-z0-9_]+/);
   if (word.length <= 2) return candidates.includes(word);
-  const stem = word.slice(0, 4);
-  return candidates.some((candidate) => candidate.startsWith(stem) && (word.length <= 4 || candidate.length >= 4));
+  return candidates.some((candidate) => sameWord(candidate, word));
 }
 
 /**
