@@ -98,7 +98,7 @@ export function nameScore(query: string, entry: NameEntry, codes?: ReadonlySet<s
   if (constant && (entry.constants.includes(constant) || names.some((name) => squash(name) === constant))) return 95;
   if (names[0] === wanted) return 80;
   // A class by its first code, digit or range, as people say it: "the 500s", "400 level errors", "500 something errors",
-  // "codes starting with 5", "retry on any 500-599 response".
+  // "codes starting with 5", "retry on any 500-599 response" (there "(?:99)" keeps "\1" from reading as "\199").
   const byFirstCode =
     /(?:^| )([1-5])00(?:s| (?:something|series|range|level|family))(?= |$)/.exec(wanted) ??
     /(?:^| )(?:start|starts|starting|begin|begins|beginning) ([1-5])(?= |$)/.exec(wanted) ??
