@@ -248,6 +248,7 @@ export function sameWord(onPage: string, word: string): boolean {
   let shared = 0;
   while (shared < onPage.length && onPage[shared] === word[shared]) shared += 1;
   if (shared >= Math.min(4, word.length)) return true;
+  if (shared < 3) return false; // stems of three letters or more that are equal share three letters
   const stem = (text: string): string => text.replace(/(?:ing|ed|es|e|s)$/, '');
   return stem(word).length >= 3 && stem(onPage) === stem(word);
 }
