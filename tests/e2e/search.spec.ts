@@ -122,7 +122,7 @@ test('the tuning query set finds the right page through the search box: every na
  * 3740 of 3917 when the 84th to 87th joined).
  */
 test('the later query batches find no fewer pages within the top 3 than their floor (3740 of 3917)', async ({ page }) => {
-  test.setTimeout(360_000);
+  test.setTimeout(480_000);
   const result = await measureInTwoTabs(page, laterQueries, 'later batches');
   expect(result.namesFirst, result.misses.join('\n')).toBe(result.names);
   expect(result.top3, result.misses.join('\n')).toBeGreaterThanOrEqual(3740);
