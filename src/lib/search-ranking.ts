@@ -31,12 +31,17 @@ const stopWords = new Set(['a', 'an', 'the', 'is', 'are', 'was', 'my', 'to', 'of
 /**
  * Splits the identifiers of a pasted message into words, keeping the original
  * words too: "PayloadTooLargeError" adds "payload too large error",
- * "ERR_TOO_MANY_REDIRECTS" adds "err too many redirects".
+ * "ERR_TOO_MANY_REDIRECTS" adds "err too many redirects", and a leading
+ * acronym stays whole: "HTTPForbidden" adds "http forbidden",
+ * "URITooLongError" adds "uri too long error".
  */
 export function expandIdentifiers(text: string): string {
-  return text.replace(/[A-Za-z0-9]+(?:[_.][A-Za-z0-9]+)+|[a-z0-9]+(?:[A-Z][a-z0-9]+)+|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+/g, (identifier) => {
+  // An acronym's plural ("POSTs", "APIs") is one word.
+  return text.replace(/[A-Za-z0-9]+(?:[_.][A-Za-z0-9]+)+|[a-z0-9]+(?:[A-Z][a-z0-9]+)+|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[A-Z]{2,}(?:[A-Z][a-z0-9]+)+/g, (identifier) => {
+    if (/^[A-Z]+s$/.test(identifier)) return identifier;
     const parts = identifier
       .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
       .split(/[\s_.]+/)
       .filter(Boolean);
     return parts.length > 1 ? `${identifier} ${parts.join(' ')}` : identifier;

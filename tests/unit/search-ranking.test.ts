@@ -68,6 +68,13 @@ test('identifiers in a pasted message are split into words, and kept whole too',
   expect(expandIdentifiers('too many requests')).toBe('too many requests');
 });
 
+test('an identifier that starts with an acronym keeps the acronym as one word; an acronym’s plural is left alone', () => {
+  expect(expandIdentifiers('HTTPForbidden')).toBe('HTTPForbidden HTTP Forbidden');
+  expect(expandIdentifiers('URITooLongError http-errors')).toBe('URITooLongError URI Too Long Error http-errors');
+  expect(expandIdentifiers('aiohttp web.HTTPBadRequest')).toBe('aiohttp web.HTTPBadRequest web HTTP Bad Request');
+  expect(expandIdentifiers('all POSTs take 2 seconds')).toBe('all POSTs take 2 seconds');
+});
+
 test('a question for the guide is searched by the words that say which code it wants', () => {
   expect(asksForACode('which status code for maintenance page')).toBe(true);
   expect(asksForACode('best http response code for failed login')).toBe(true);
