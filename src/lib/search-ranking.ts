@@ -95,6 +95,18 @@ export function withoutQuestionWords(query: string, words: readonly string[]): s
   return content.length > 0 ? content : [...words];
 }
 
+/**
+ * Words of a question that could be asked of any API, so name no situation:
+ * "which status code should my rest api return", "how do i pick the right
+ * status code for an endpoint", "what status code for this error".
+ */
+const generalWords = new Set(['api', 'apis', 'rest', 'restful', 'endpoint', 'endpoints', 'use', 'using', 'send', 'back', 'error', 'errors', 'statuses', 'this', 'our', 'your', 'how', 'pick', 'picking', 'choose', 'choosing', 'decide', 'fits', 'situation', 'not', 'sure', 'unsure']);
+
+/** Whether the query asks which code to use without naming a situation, so that the guide is its answer. */
+export function asksInGeneral(query: string): boolean {
+  return asksForACode(query) && normalise(query).split(' ').every((word) => questionWords.has(word) || generalWords.has(word));
+}
+
 /** Words after "status code" that introduce what it is for: "status code for …", "… during …", "… because …". */
 const subjectIntroducers = new Set(['for', 'when', 'if', 'after', 'during', 'while', 'on', 'in', 'with', 'to', 'from', 'of', 'where', 'because', 'meaning', 'that']);
 

@@ -200,6 +200,13 @@ test.describe('the search box', () => {
     expect(urls.slice(0, 3)).toContain('/choose/');
   });
 
+  test('a question that names no situation has the guide first', async ({ page }) => {
+    await page.goto('/');
+    // "endpoint" is a word of 410's phrases ("retired api endpoint"), but the question is about any endpoint.
+    const urls = await searchBoxUrls(page, 'which status code should my endpoint return');
+    expect(urls[0], urls.join(', ')).toBe('/choose/');
+  });
+
   test('a question whose two best codes are compared on a page shows that comparison and the guide among the first three', async ({ page }) => {
     await page.goto('/');
     // 422 and 400 are the best codes for it; the page that weighs them answers the question.

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { asksForACode, boost, expandIdentifiers, framesASubject, isRealMatch, longestPhraseIn, normalise, rerank, withoutQuestionWords } from '../../src/lib/search-ranking.ts';
+import { asksForACode, asksInGeneral, boost, expandIdentifiers, framesASubject, isRealMatch, longestPhraseIn, normalise, rerank, withoutQuestionWords } from '../../src/lib/search-ranking.ts';
 
 const page = (code: string, title: string, keywords: string, score = 1) => ({ code, title, keywords, score });
 const comparison = (code: string, title: string, keywords: string, score = 1) => ({ code, title, keywords, score, kind: 'Comparison' });
@@ -73,6 +73,17 @@ test('an identifier that starts with an acronym keeps the acronym as one word; a
   expect(expandIdentifiers('URITooLongError http-errors')).toBe('URITooLongError URI Too Long Error http-errors');
   expect(expandIdentifiers('aiohttp web.HTTPBadRequest')).toBe('aiohttp web.HTTPBadRequest web HTTP Bad Request');
   expect(expandIdentifiers('all POSTs take 2 seconds')).toBe('all POSTs take 2 seconds');
+});
+
+test('a question that names no situation asks for the guide itself', () => {
+  expect(asksInGeneral('which status code should my endpoint return')).toBe(true);
+  expect(asksInGeneral('how do i pick the right http status code for my rest api')).toBe(true);
+  expect(asksInGeneral('what status code for this error')).toBe(true);
+  expect(asksInGeneral('which status code for a business rule violation')).toBe(false);
+  expect(asksInGeneral('which success statuses should our api use')).toBe(false);
+  expect(asksInGeneral('what does status code 404 mean')).toBe(false);
+  // Not a question: no question word.
+  expect(asksInGeneral('rest api status codes')).toBe(false);
 });
 
 test('a question for the guide is searched by the words that say which code it wants', () => {

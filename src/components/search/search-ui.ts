@@ -1,4 +1,4 @@
-import { asksForACode, boost, comparedCodes, expandIdentifiers, framedNameBoost, framesASubject, isRealMatch, longestPhraseIn, normalise, rerank, sameWord, withoutQuestionWords, type RankedResult } from '../../lib/search-ranking.ts';
+import { asksForACode, asksInGeneral, boost, comparedCodes, expandIdentifiers, framedNameBoost, framesASubject, isRealMatch, longestPhraseIn, normalise, rerank, sameWord, withoutQuestionWords, type RankedResult } from '../../lib/search-ranking.ts';
 // The panel's styles come with the search UI, not with every page (see addStyles).
 import badgeStyles from '../badges/code-badge.css?inline';
 import resultStyles from './search-results.css?inline';
@@ -264,11 +264,13 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
    * alternative ranked highest, and the "Which code should I use?" guide.
    * "which status for validation error" finds 422, then 400: 400 vs 422;
    * "which code for wrong password" finds 401, then 422, and 401 is weighed
-   * against 403 only: 401 vs 403.
+   * against 403 only: 401 vs 403. A question that names no situation ("which
+   * status code should my endpoint return") has the guide first.
    */
   const guide = names.find((entry) => entry.url === '/choose/');
   const comparisons = names.filter((entry) => entry.label === 'Comparison');
-  const withChoiceInTopThree = (rows: Shown[]): Shown[] => {
+  const withChoiceInTopThree = (query: string, rows: Shown[]): Shown[] => {
+    if (guide && asksInGeneral(query)) return placedAt(rows, [guide], 0);
     const best = rows[0];
     const rank = (code: string): number => {
       const index = rows.findIndex((row) => row.code === code);
@@ -350,7 +352,7 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     const first = named.map((entry) => fromName(entry, excerpts.get(pageUrl(entry))));
     const shown = [...first, ...rows.filter((row) => !namedUrls.has(row.url))];
     // A question's aids are placed after the named pages too: "should api return 200 with error in body" names 200.
-    show(query, asksForACode(query) ? withChoiceInTopThree(shown) : withComparisonOfBestCodes(query, shown), leftOut);
+    show(query, asksForACode(query) ? withChoiceInTopThree(query, shown) : withComparisonOfBestCodes(query, shown), leftOut);
     list.setAttribute('aria-busy', 'false');
   };
 
