@@ -111,9 +111,11 @@ export function nameScore(query: string, entry: NameEntry, codes?: ReadonlySet<s
   // Two or more sides of a comparison by their names or codes, in any order: "gone vs not found", "bad gateway vs timeout", "moved permanently or 308".
   const sides = comparedCodes(entry.code);
   if (sides.length >= 2 && sidesNamed(wanted, entry.name)) return 62;
-  // A message that carries its code: "Request failed with status code 404", "Error 522 Connection timed out".
+  // A message that carries its code: "Request failed with status code 404", "Error 522 Connection timed out";
+  // or a test's failed assertion, which carries two: "Status expected:<201> but was:<415>" is about the 415 sent.
   const numbers = [...new Set(codeNumbers(query).filter((number) => !codes || codes.has(number)))];
-  if (numbers.length === 1 && numbers[0] === code) return 60;
+  const sent = numbers.length >= 2 ? codeSent(query) : undefined;
+  if ((sent ?? (numbers.length === 1 ? numbers[0] : undefined)) === code) return 60;
   // Two or more codes of one comparison, whatever the words around them: "301 vs 308 for http to https".
   if (sides.length >= 2 && numbers.length >= 2 && numbers.every((number) => sides.includes(number))) return numbers.length === sides.length ? 56 : 55;
   const padded = ` ${normalise(expandIdentifiers(query))} `;
@@ -134,6 +136,17 @@ export function nameScore(query: string, entry: NameEntry, codes?: ReadonlySet<s
   if (wanted.length >= 4 && typed.length === 1 && names.some((name) => name.split(' ').includes(wanted))) return 30;
   if (typed.length === 1 && names.some((name) => name.split(' ').some((word) => misspelt(wanted, word)))) return 25;
   return 0;
+}
+
+/**
+ * The code a failed test assertion says the server sent, not the one the test
+ * expected: "Expected status code <200> but was <404>.", "expected 200 but got
+ * 500", "Expected response status code [200] but received 302.", "status code
+ * was: 404, expected: 201", Jest's "Expected: 200 Received: 404".
+ */
+function codeSent(text: string): string | undefined {
+  if (!/\bexpect/i.test(text)) return undefined;
+  return /\b(?:was|got|received|actual)\W{0,3}([1-5]\d\d)(?!\w)/i.exec(text)?.[1];
 }
 
 /** The three-digit numbers of a text that could be status codes: not a part of an address or version ("203.0.113.7" has none). */

@@ -59,6 +59,16 @@ test('a pasted message that carries its code finds that code first', () => {
   expect(codes('upstream 10.0.0.203:8080 returned 502.')[0]).toBe('502');
 });
 
+test('a failed test assertion finds the code the server sent, not the one the test expected', () => {
+  expect(codes('java.lang.AssertionError: Status expected:<201> but was:<413>')[0]).toBe('413');
+  expect(codes('Expected status code <200> but was <404>.')[0]).toBe('404');
+  expect(codes('expected response to have status code 401 but got 502')[0]).toBe('502');
+  expect(codes('Expected response status code [203] but received 308.')[0]).toBe('308');
+  expect(codes('status code was: 404, expected: 201')[0]).toBe('404');
+  // Without "expected", two codes are two codes: neither is the one sent.
+  expect(codes('429 was returned and then 502')).toEqual([]);
+});
+
 test('a class said by its first code finds the class before that code', () => {
   expect(codes('what do all the 500 something errors mean')).toEqual(['5xx']);
   expect(codes('400 level errors')).toEqual(['4xx']);
