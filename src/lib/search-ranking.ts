@@ -36,8 +36,8 @@ const stopWords = new Set(['a', 'an', 'the', 'is', 'are', 'was', 'my', 'to', 'of
  * "URITooLongError" adds "uri too long error".
  */
 export function expandIdentifiers(text: string): string {
-  // An acronym's plural ("POSTs", "APIs") is one word.
   return text.replace(/[A-Za-z0-9]+(?:[_.][A-Za-z0-9]+)+|[a-z0-9]+(?:[A-Z][a-z0-9]+)+|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[A-Z]{2,}(?:[A-Z][a-z0-9]+)+/g, (identifier) => {
+    // An acronym's plural ("POSTs", "APIs") is one word.
     if (/^[A-Z]+s$/.test(identifier)) return identifier;
     const parts = identifier
       .replace(/([a-z0-9])([A-Z])/g, '$1 $2')

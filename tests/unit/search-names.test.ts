@@ -65,6 +65,7 @@ test('a failed test assertion finds the code the server sent, not the one the te
   expect(codes('expected response to have status code 401 but got 502')[0]).toBe('502');
   expect(codes('Expected response status code [203] but received 308.')[0]).toBe('308');
   expect(codes('status code was: 404, expected: 201')[0]).toBe('404');
+  expect(codes('Expected: 404 Received: 429')[0]).toBe('429');
   // Without "expected", two codes are two codes: neither is the one sent.
   expect(codes('429 was returned and then 502')).toEqual([]);
 });
