@@ -121,6 +121,8 @@ export function nameScore(query: string, entry: NameEntry, codes?: ReadonlySet<s
   const padded = ` ${normalise(expandIdentifiers(query))} `;
   // A class by its name and the word "class": "server error response class", "redirection class location header".
   if (/^[1-5]xx$/.test(code) && padded.includes(' class ') && names.some((name) => padded.includes(` ${name.replace(/^[1-5]xx /, '')} `))) return 58;
+  // An exception class named after it: http-errors' "LockedError", NestJS's "ConflictException", aiohttp's "HTTPConflict".
+  if (exceptionNames(query).some((name) => names.some((spelt) => squash(spelt) === name))) return 52;
   // A message that quotes a name of two words or more: "PayloadTooLargeError: request entity too large".
   if (names.some((name) => name.includes(' ') && padded.includes(` ${name} `))) return 50;
   // Still typing: "too many req" → "too many requests" (three letters at least).
@@ -136,6 +138,20 @@ export function nameScore(query: string, entry: NameEntry, codes?: ReadonlySet<s
   if (wanted.length >= 4 && typed.length === 1 && names.some((name) => name.split(' ').includes(wanted))) return 30;
   if (typed.length === 1 && names.some((name) => name.split(' ').some((word) => misspelt(wanted, word)))) return 25;
   return 0;
+}
+
+/**
+ * The names that exception classes in a text are named after, squashed:
+ * "LockedError" (Node's http-errors) → "locked", "ConflictException"
+ * (NestJS) → "conflict", "HTTPConflict" (aiohttp, Falcon) → "conflict",
+ * "GoneHttpException" (Symfony) → "gone". A word without such a prefix or
+ * suffix is not a class name.
+ */
+function exceptionNames(text: string): string[] {
+  return [...text.matchAll(/[A-Za-z]+/g)].flatMap(([word]) => {
+    const name = word.replace(/^(?:HTTP|Http)(?=[A-Z])/, '').replace(/(?:Http)?(?:Error|Exception)$/, '');
+    return name !== word && /^[A-Z]/.test(name) ? [squash(name)] : [];
+  });
 }
 
 /**

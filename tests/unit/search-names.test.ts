@@ -29,6 +29,7 @@ const entries = [
   entry('502', 'Bad Gateway'),
   entry('308', 'Permanent Redirect'),
   entry('410', 'Gone', [], constantNames(['HttpResponseGone'], ['Gone'])),
+  entry('409', 'Conflict'),
   entry('203', 'Non-Authoritative Information'),
   { ...entry('301 vs 302 vs 307 vs 308', '301 Moved Permanently vs 302 Found vs 307 Temporary Redirect vs 308 Permanent Redirect'), url: '/compare/301-vs-302-vs-307-vs-308/' },
   { ...entry('401 vs 403', '401 Unauthorized vs 403 Forbidden'), url: '/compare/401-vs-403/' },
@@ -57,6 +58,16 @@ test('a pasted message that carries its code finds that code first', () => {
   // Nor does a number inside an address or a version.
   expect(codes('API rate limit exceeded for 203.0.113.7.')).toEqual([]);
   expect(codes('upstream 10.0.0.203:8080 returned 502.')[0]).toBe('502');
+});
+
+test('an exception class named after a code finds that code first', () => {
+  expect(codes('ConflictError: Conflict http-errors')[0]).toBe('409');
+  expect(codes('aiohttp HTTPConflict')[0]).toBe('409');
+  expect(codes('GoneHttpException symfony')[0]).toBe('410');
+  expect(codes('ForbiddenException: Forbidden resource')[0]).toBe('403');
+  // A class named after something else is not a code's name.
+  expect(codes('ValueError: invalid literal for int()')).toEqual([]);
+  expect(codes('TimeoutError: signal timed out')).toEqual([]);
 });
 
 test('a failed test assertion finds the code the server sent, not the one the test expected', () => {
