@@ -114,8 +114,8 @@ export function nameScore(query: string, entry: NameEntry, codes?: ReadonlySet<s
   // A message that carries its code: "Request failed with status code 404", "Error 522 Connection timed out";
   // or a test's failed assertion, which carries two: "Status expected:<201> but was:<415>" is about the 415 sent.
   const numbers = [...new Set(codeNumbers(query).filter((number) => !codes || codes.has(number)))];
-  const sent = numbers.length >= 2 ? codeSent(query) : undefined;
-  if ((sent ?? (numbers.length === 1 ? numbers[0] : undefined)) === code) return 60;
+  const sent = numbers.length >= 2 ? codeSent(query) : numbers[0];
+  if (sent === code) return 60;
   // Two or more codes of one comparison, whatever the words around them: "301 vs 308 for http to https".
   if (sides.length >= 2 && numbers.length >= 2 && numbers.every((number) => sides.includes(number))) return numbers.length === sides.length ? 56 : 55;
   const padded = ` ${normalise(expandIdentifiers(query))} `;
