@@ -64,7 +64,7 @@ export const statusClasses: readonly StatusClass[] = [
   },
   {
     id: '4xx',
-    keywords: ['client error codes', 'client errors', '4xx codes', 'client error status codes', 'request errors', 'axios ERR_BAD_REQUEST', 'client-side errors', 'the client seems to have erred', 'mistake in the request'],
+    keywords: ['client error codes', 'client errors', '4xx codes', 'client error status codes', 'request errors', 'axios ERR_BAD_REQUEST', 'client-side errors', 'the client seems to have erred', 'mistake in the request', 'GuzzleHttp ClientException'],
     aliases: ['ERR_BAD_REQUEST'],
     name: 'Client Error',
     description: 'The client seems to have erred: usually the request has to change before it can succeed.',
@@ -75,7 +75,7 @@ export const statusClasses: readonly StatusClass[] = [
   },
   {
     id: '5xx',
-    keywords: ['server error codes', 'server errors', '5xx codes', 'server error status codes', 'server failures', 'axios ERR_BAD_RESPONSE', '5xx errors after a deploy', 'currently unable to handle this request (Chrome)', 'not the client’s fault', 'server crashes and outages', 'failed to fulfil a valid request'],
+    keywords: ['server error codes', 'server errors', '5xx codes', 'server error status codes', 'server failures', 'axios ERR_BAD_RESPONSE', '5xx errors after a deploy', 'currently unable to handle this request (Chrome)', 'not the client’s fault', 'server crashes and outages', 'failed to fulfil a valid request', 'GuzzleHttp ServerException'],
     aliases: ['ERR_BAD_RESPONSE'],
     name: 'Server Error',
     description: 'The request may be fine, but the server failed to fulfil it or cannot perform it.',
