@@ -42,7 +42,7 @@ export const statusClasses: readonly StatusClass[] = [
   },
   {
     id: '2xx',
-    keywords: ['success status codes', 'successful responses', '2xx codes', 'success codes', 'ok responses', 'the request worked', 'webhook keeps retrying', 'the call worked'],
+    keywords: ['success status codes', 'successful responses', '2xx codes', 'success codes', 'ok responses', 'the request worked', 'webhook keeps retrying', 'the call worked', 'received, understood and accepted'],
     name: 'Successful',
     description: 'The request was received, understood and accepted.',
     specSection: '15.3',
