@@ -64,7 +64,7 @@ export const statusClasses: readonly StatusClass[] = [
   },
   {
     id: '4xx',
-    keywords: ['client error codes', 'client errors', '4xx codes', 'client error status codes', 'request errors', 'axios ERR_BAD_REQUEST', 'client-side errors', 'the client seems to have erred', 'mistake in the request', 'GuzzleHttp ClientException'],
+    keywords: ['client error codes', 'client errors', '4xx codes', 'client error status codes', 'request errors', 'axios ERR_BAD_REQUEST', 'client-side errors', 'the client seems to have erred', 'mistake in the request', 'the client did something wrong', 'GuzzleHttp ClientException'],
     aliases: ['ERR_BAD_REQUEST'],
     name: 'Client Error',
     description: 'The client seems to have erred: usually the request has to change before it can succeed.',
