@@ -123,14 +123,15 @@ test('the tuning query set finds the right page through the search box: every na
  * 4478 of 4691 when the 92nd to 105th joined; 4479 with exception class names;
  * 5080 of 5333 when the 106th to 119th joined; 5081 without a "There is" phrase;
  * 5082 with Werkzeug's 401 message; 5326 of 5596 when the 120th to 125th joined; 5334 with
- * phrases for conflicting edits and for redirecting after a form post).
+ * phrases for conflicting edits and for redirecting after a form post; 5336 with 4xx's "the client
+ * did something wrong").
  */
-test('the later query batches find no fewer pages within the top 3 than their floor (5334 of 5596)', async ({ page }) => {
+test('the later query batches find no fewer pages within the top 3 than their floor (5336 of 5596)', async ({ page }) => {
   // About 5,600 queries, typed into two tabs at once: about 5 minutes.
   test.setTimeout(600_000);
   const result = await measureInTwoTabs(page, laterQueries, 'later batches');
   expect(result.namesFirst, result.misses.join('\n')).toBe(result.names);
-  expect(result.top3, result.misses.join('\n')).toBeGreaterThanOrEqual(5334);
+  expect(result.top3, result.misses.join('\n')).toBeGreaterThanOrEqual(5336);
 });
 
 /**
