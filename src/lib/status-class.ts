@@ -52,7 +52,7 @@ export const statusClasses: readonly StatusClass[] = [
   },
   {
     id: '3xx',
-    keywords: ['redirect status codes', 'redirection codes', '3xx codes', 'redirects', 'redirect responses', 'redirect loop', 'ERR_TOO_MANY_REDIRECTS', 'too many redirects', 'TooManyRedirects', 'redirected you too many times', 'isn’t redirecting properly (Firefox)', 'redirecting in a way that will never complete (Firefox)', 'stopped after 10 redirects (Go)', 'Server redirected too many times (Java)', 'Maximum (50) redirects followed (curl)', 'redirect mode is set to error (node-fetch)', 'Maximum number of redirects exceeded', 'further action needed', 'point the browser to another URL'],
+    keywords: ['redirect status codes', 'redirection codes', '3xx codes', 'redirects', 'redirect responses', 'redirect loop', 'ERR_TOO_MANY_REDIRECTS', 'too many redirects', 'TooManyRedirects', 'redirected you too many times', 'isn’t redirecting properly (Firefox)', 'redirecting in a way that will never complete (Firefox)', 'stopped after 10 redirects (Go)', 'Server redirected too many times (Java)', 'Maximum (50) redirects followed (curl)', 'redirect mode is set to error (node-fetch)', 'Maximum number of redirects exceeded', 'further action needed', 'point the browser to another URL', 'look somewhere else'],
     aliases: ['Too Many Redirects', 'redirected you too many times'],
     name: 'Redirection',
     description: 'The user agent needs to take further action, usually follow a link, to complete the request.',
