@@ -31,7 +31,7 @@ export interface StatusClass {
 export const statusClasses: readonly StatusClass[] = [
   {
     id: '1xx',
-    keywords: ['informational status codes', 'interim response', '1xx codes', 'informational responses', 'provisional responses', 'interim reply before the final response'],
+    keywords: ['informational status codes', 'interim response', '1xx codes', 'informational responses', 'provisional responses', 'interim reply before the final response', 'non-final response'],
     name: 'Informational',
     description: 'An interim response: the request was received and the final response is still to come.',
     specSection: '15.2',
@@ -52,7 +52,7 @@ export const statusClasses: readonly StatusClass[] = [
   },
   {
     id: '3xx',
-    keywords: ['redirect status codes', 'redirection codes', '3xx codes', 'redirects', 'redirect responses', 'redirect loop', 'ERR_TOO_MANY_REDIRECTS', 'too many redirects', 'TooManyRedirects', 'redirected you too many times', 'isn’t redirecting properly (Firefox)', 'redirecting in a way that will never complete (Firefox)', 'stopped after 10 redirects (Go)', 'Server redirected too many times (Java)', 'Maximum (50) redirects followed (curl)', 'redirect mode is set to error (node-fetch)', 'Maximum number of redirects exceeded', 'further action needed', 'point the browser to another URL', 'look somewhere else'],
+    keywords: ['redirect status codes', 'redirection codes', '3xx codes', 'redirects', 'redirect responses', 'redirect loop', 'ERR_TOO_MANY_REDIRECTS', 'too many redirects', 'TooManyRedirects', 'redirected you too many times', 'isn’t redirecting properly (Firefox)', 'redirecting in a way that will never complete (Firefox)', 'stopped after 10 redirects (Go)', 'Server redirected too many times (Java)', 'Maximum (50) redirects followed (curl)', 'redirect mode is set to error (node-fetch)', 'Maximum number of redirects exceeded', 'further action needed', 'point the browser to another URL', 'look somewhere else', 'types of redirects'],
     aliases: ['Too Many Redirects', 'redirected you too many times'],
     name: 'Redirection',
     description: 'The user agent needs to take further action, usually follow a link, to complete the request.',
@@ -64,7 +64,7 @@ export const statusClasses: readonly StatusClass[] = [
   },
   {
     id: '4xx',
-    keywords: ['client error codes', 'client errors', '4xx codes', 'client error status codes', 'request errors', 'axios ERR_BAD_REQUEST', 'client-side errors', 'the client seems to have erred', 'mistake in the request', 'the client did something wrong', 'GuzzleHttp ClientException'],
+    keywords: ['client error codes', 'client errors', '4xx codes', 'client error status codes', 'request errors', 'axios ERR_BAD_REQUEST', 'client-side errors', 'the client seems to have erred', 'mistake in the request', 'the client did something wrong', 'GuzzleHttp ClientException', 'the request was wrong, not the server'],
     aliases: ['ERR_BAD_REQUEST'],
     name: 'Client Error',
     description: 'The client seems to have erred: usually the request has to change before it can succeed.',
@@ -75,7 +75,7 @@ export const statusClasses: readonly StatusClass[] = [
   },
   {
     id: '5xx',
-    keywords: ['server error codes', 'server errors', '5xx codes', 'server error status codes', 'server failures', 'axios ERR_BAD_RESPONSE', '5xx errors after a deploy', 'currently unable to handle this request (Chrome)', 'not the client’s fault', 'server crashes and outages', 'failed to fulfil a valid request', 'GuzzleHttp ServerException'],
+    keywords: ['server error codes', 'server errors', '5xx codes', 'server error status codes', 'server failures', 'axios ERR_BAD_RESPONSE', '5xx errors after a deploy', 'currently unable to handle this request (Chrome)', 'not the client’s fault', 'server crashes and outages', 'failed to fulfil a valid request', 'GuzzleHttp ServerException', 'server-side errors'],
     aliases: ['ERR_BAD_RESPONSE'],
     name: 'Server Error',
     description: 'The request may be fine, but the server failed to fulfil it or cannot perform it.',

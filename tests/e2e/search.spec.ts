@@ -203,6 +203,13 @@ test.describe('the search box', () => {
     expect(urls[0], urls.join(', ')).toBe('/choose/');
   });
 
+  test('a question about codes in the plural has the class page first', async ({ page }) => {
+    await page.goto('/');
+    // "worked" alone is also a phrase of 204's ("worked, nothing to send back"); "codes" asks for the class.
+    const urls = await searchBoxUrls(page, 'which codes mean it worked');
+    expect(urls[0], urls.join(', ')).toBe('/codes/2xx/');
+  });
+
   test('a question whose two best codes are compared on a page shows that comparison and the guide among the first three', async ({ page }) => {
     await page.goto('/');
     // 422 and 400 are the best codes for it; the page that weighs them answers the question.

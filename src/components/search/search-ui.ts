@@ -69,6 +69,13 @@ const maxWordsSearched = 10;
 const perWordCandidates = 6;
 /** How much each word of a page's phrase that a long query holds whole adds to the words it covers (see longestPhraseIn). */
 const phraseWordFactor = 0.5;
+/** How much a class page adds to the words it covers when the query asks for codes in the plural ("which codes mean it worked"). */
+const classFactor = 0.5;
+/** Whether the query asks about codes in the plural and names none, as a class does: "which codes mean it worked", "codes for mistakes in my API call". */
+function asksForAClass(query: string): boolean {
+  const words = query.toLowerCase().split(/[^a-z0-9]+/);
+  return words.includes('codes') && !words.some((word) => /^\d{3}$/.test(word));
+}
 /** Words that only join the others ("401 or 403", "difference between 502 and 504"). */
 const joiners = new Set(['or', 'and', 'vs', 'versus', 'between', 'difference', 'with', 'without', 'not', 'no', 'from', 'by', 'at', 'as', 'be', 'has', 'have', 'but']);
 /** Milliseconds after the last keystroke before the full-text search runs. */
@@ -239,12 +246,18 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     }
     // A page the whole query names ("not logged in vs no permission status code") comes first, found by
     // one of its words; then a page that has more of the words, where a phrase of the page that the query
-    // holds whole counts half a word more for each of its words; Pagefind's score (with the name boost) breaks ties.
+    // holds whole counts half a word more for each of its words, and a class page half a word more when the query
+    // asks for codes in the plural; Pagefind's score (with the name boost) breaks ties.
     // Both keys are worked out once per page, not on every comparison of the sort.
+    const forAClass = asksForAClass(query);
     const keyed = [...found.values()].map((row) => ({
       row,
       named: boost(query, asRanked(row, row.content, 1)) >= framedNameBoost ? 1 : 0,
-      covered: searched.filter((word) => hasWord(row.content, word)).length + phraseWordFactor * longestPhraseIn(query, row.content) - (row.unnamedVendor ? 0.5 : 0),
+      covered:
+        searched.filter((word) => hasWord(row.content, word)).length +
+        phraseWordFactor * longestPhraseIn(query, row.content) -
+        (row.unnamedVendor ? 0.5 : 0) +
+        (forAClass && row.label === 'Class' ? classFactor : 0),
     }));
     const rows = keyed.sort((a, b) => b.named - a.named || b.covered - a.covered || b.row.score - a.row.score).map(({ row }) => row);
     return { rows, leftOut };
