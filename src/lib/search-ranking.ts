@@ -72,6 +72,12 @@ export function asksForACode(query: string): boolean {
   return ['which', 'what', 'whats', 'best', 'should', 'pick', 'choose'].some((word) => words.has(word)) && ['status', 'code', 'codes', 'response', 'error'].some((word) => words.has(word));
 }
 
+/** Whether the query asks about codes in the plural and names none, as a class does: "which codes mean it worked", "codes for mistakes in my API call". */
+export function asksForAClass(query: string): boolean {
+  const words = query.toLowerCase().split(/[^a-z0-9]+/);
+  return words.includes('codes') && !words.some((word) => /^\d{3}$/.test(word));
+}
+
 /** Words that frame a name without changing it: "too many requests status code", "http 418 response". */
 const framingWords = new Set(['http', 'status', 'code', 'codes', 'response']);
 

@@ -1,4 +1,4 @@
-import { asksForACode, asksInGeneral, boost, comparedCodes, expandIdentifiers, framedNameBoost, framesASubject, isRealMatch, longestPhraseIn, normalise, rerank, sameWord, withoutQuestionWords, type RankedResult } from '../../lib/search-ranking.ts';
+import { asksForACode, asksForAClass, asksInGeneral, boost, comparedCodes, expandIdentifiers, framedNameBoost, framesASubject, isRealMatch, longestPhraseIn, normalise, rerank, sameWord, withoutQuestionWords, type RankedResult } from '../../lib/search-ranking.ts';
 // The panel's styles come with the search UI, not with every page (see addStyles).
 import badgeStyles from '../badges/code-badge.css?inline';
 import resultStyles from './search-results.css?inline';
@@ -71,11 +71,6 @@ const perWordCandidates = 6;
 const phraseWordFactor = 0.5;
 /** How much a class page adds to the words it covers when the query asks for codes in the plural ("which codes mean it worked"). */
 const classFactor = 0.5;
-/** Whether the query asks about codes in the plural and names none, as a class does: "which codes mean it worked", "codes for mistakes in my API call". */
-function asksForAClass(query: string): boolean {
-  const words = query.toLowerCase().split(/[^a-z0-9]+/);
-  return words.includes('codes') && !words.some((word) => /^\d{3}$/.test(word));
-}
 /** Words that only join the others ("401 or 403", "difference between 502 and 504"). */
 const joiners = new Set(['or', 'and', 'vs', 'versus', 'between', 'difference', 'with', 'without', 'not', 'no', 'from', 'by', 'at', 'as', 'be', 'has', 'have', 'but']);
 /** Milliseconds after the last keystroke before the full-text search runs. */
