@@ -253,6 +253,55 @@ export function longestPhraseIn(query: string, indexed: string): number {
   );
 }
 
+/**
+ * A page's search phrases, one by one: the comma-separated lists in what
+ * Pagefind indexed of it. Not its title, nor the distinctive words of its
+ * messages, which are indexed as one run of words after the title.
+ */
+function searchPhrases(indexed: string): string[] {
+  return indexed
+    .split(/\.\s/)
+    .filter((part, index) => index > 0 && part.includes(', '))
+    .flatMap((part) => part.split(/,\s/));
+}
+
+/**
+ * Whether a word of a phrase is a word of the query, more strictly than
+ * `sameWord`: the same word, or the same with another ending of up to three
+ * letters ("limit", "limits", "limiting"). Four shared letters are not
+ * enough inside a phrase: "http" is not "HttpMediaTypeNotSupportedException",
+ * nor "exceeded" "excess".
+ */
+function sameWordInPhrase(onPage: string, word: string): boolean {
+  if (onPage === word) return true;
+  const [shorter, longer] = onPage.length <= word.length ? [onPage, word] : [word, onPage];
+  if (shorter.length >= 3 && longer.startsWith(shorter) && longer.length - shorter.length <= 3) return true;
+  const stem = (text: string): string => text.replace(/(?:ing|ed|es|e|s)$/, '');
+  return stem(word).length >= 3 && stem(onPage) === stem(word);
+}
+
+/** Phrases longer than this are lists rather than phrases, and are not weighed as one. */
+const longestPhraseWords = 8;
+
+/**
+ * How many of the query's `words` the one search phrase of a page that has
+ * most of them has; 0 when no phrase has two. Words found together in one
+ * phrase say more than the same words spread over a page: "cname target does
+ * not resolve behind cloudflare" has "cname", "resolve" and "cloudflare" in
+ * 530's "Cloudflare CNAME does not resolve", while 503 and 504 have as many of
+ * its words, one phrase each.
+ */
+export function mostWordsInOnePhrase(words: readonly string[], indexed: string): number {
+  const most = Math.max(
+    0,
+    ...searchPhrases(indexed)
+      .map((phrase) => phrase.toLowerCase().split(/[^a-z0-9_]+/).filter(Boolean))
+      .filter((phrase) => phrase.length <= longestPhraseWords)
+      .map((phrase) => words.filter((word) => phrase.some((onPage) => sameWordInPhrase(onPage, word))).length),
+  );
+  return most >= 2 ? most : 0;
+}
+
 /** The results, best first: Pagefind's score times the boost. Stable for equal scores. */
 export function rerank<T extends RankedResult>(query: string, results: T[]): T[] {
   return results

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { asksForACode, asksInGeneral, boost, expandIdentifiers, framesASubject, isRealMatch, longestPhraseIn, normalise, rerank, withoutQuestionWords } from '../../src/lib/search-ranking.ts';
+import { asksForACode, asksInGeneral, boost, expandIdentifiers, framesASubject, isRealMatch, longestPhraseIn, mostWordsInOnePhrase, normalise, rerank, withoutQuestionWords } from '../../src/lib/search-ranking.ts';
 
 const page = (code: string, title: string, keywords: string, score = 1) => ({ code, title, keywords, score });
 const comparison = (code: string, title: string, keywords: string, score = 1) => ({ code, title, keywords, score, kind: 'Comparison' });
@@ -151,4 +151,23 @@ test('a phrase counts with its stop words, and the title by its name without the
   expect(longestPhraseIn('api answered too many requests again', '429 Too Many Requests. rate limit')).toBe(3);
   // Only the title loses its number: "598 status code" is not held by every "status code for …".
   expect(longestPhraseIn('status code for downstream timeout', '598 Network Read Timeout Error. 598 status code')).toBe(0);
+});
+
+test('words a query has in one of a page’s search phrases count, when there are two or more', () => {
+  const originDns = '530 Unable to resolve the origin hostname. preventing establishing. Origin DNS Error, cloudflare cannot resolve origin, tunnel down 1033';
+  expect(mostWordsInOnePhrase(['cname', 'target', 'resolve', 'behind', 'cloudflare'], originDns)).toBe(2);
+  // Words spread over several phrases, or alone in one, do not count.
+  expect(mostWordsInOnePhrase(['tunnel', 'dns'], originDns)).toBe(0);
+  expect(mostWordsInOnePhrase(['resolve', 'nothing'], originDns)).toBe(0);
+  // Another ending of up to three letters is the same word; four shared letters are not.
+  expect(mostWordsInOnePhrase(['resolving', 'origins'], originDns)).toBe(2);
+  expect(mostWordsInOnePhrase(['excess', 'limiting'], '429 Too Many Requests. rate limit exceeded, quota')).toBe(0);
+});
+
+test('neither the title nor the run of words from a page’s messages is one phrase', () => {
+  const unsupported = '415 Unsupported Media Type. httpmediatypenotsupportedexception content type. wrong content type, json body without header';
+  expect(mostWordsInOnePhrase(['unsupported', 'media', 'type'], unsupported)).toBe(0);
+  expect(mostWordsInOnePhrase(['httpmediatypenotsupportedexception', 'content', 'type'], unsupported)).toBe(2);
+  // A list too long to be a phrase is not weighed as one.
+  expect(mostWordsInOnePhrase(['one', 'nine'], '200 OK. a, one two three four five six seven eight nine')).toBe(0);
 });

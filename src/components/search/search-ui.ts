@@ -1,4 +1,4 @@
-import { asksForACode, asksForAClass, asksInGeneral, boost, comparedCodes, expandIdentifiers, framedNameBoost, framesASubject, isRealMatch, longestPhraseIn, normalise, rerank, sameWord, withoutQuestionWords, type RankedResult } from '../../lib/search-ranking.ts';
+import { asksForACode, asksForAClass, asksInGeneral, boost, comparedCodes, expandIdentifiers, framedNameBoost, framesASubject, isRealMatch, longestPhraseIn, mostWordsInOnePhrase, normalise, rerank, sameWord, withoutQuestionWords, type RankedResult } from '../../lib/search-ranking.ts';
 // The panel's styles come with the search UI, not with every page (see addStyles).
 import badgeStyles from '../badges/code-badge.css?inline';
 import resultStyles from './search-results.css?inline';
@@ -69,6 +69,8 @@ const maxWordsSearched = 10;
 const perWordCandidates = 6;
 /** How much each word of a page's phrase that a long query holds whole adds to the words it covers (see longestPhraseIn). */
 const phraseWordFactor = 0.5;
+/** How much each of a long query's words adds again when one search phrase of the page has it with another (see mostWordsInOnePhrase). */
+const onePhraseFactor = 0.5;
 /** How much a class page adds to the words it covers when the query asks for codes in the plural ("which codes mean it worked"). */
 const classFactor = 0.5;
 /** Words that only join the others ("401 or 403", "difference between 502 and 504"). */
@@ -241,8 +243,9 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
     }
     // A page the whole query names ("not logged in vs no permission status code") comes first, found by
     // one of its words; then a page that has more of the words, where a phrase of the page that the query
-    // holds whole counts half a word more for each of its words, and a class page half a word more when the query
-    // asks for codes in the plural; Pagefind's score (with the name boost) breaks ties.
+    // holds whole counts half a word more for each of its words, so do the words that one phrase of the page
+    // has together, and a class page counts half a word more when the query asks for codes in the plural;
+    // Pagefind's score (with the name boost) breaks ties.
     // Both keys are worked out once per page, not on every comparison of the sort.
     const forAClass = asksForAClass(query);
     const keyed = [...found.values()].map((row) => ({
@@ -252,7 +255,8 @@ export async function startSearch(form: HTMLFormElement, input: HTMLInputElement
         searched.filter((word) => hasWord(row.content, word)).length +
         phraseWordFactor * longestPhraseIn(query, row.content) -
         (row.unnamedVendor ? 0.5 : 0) +
-        (forAClass && row.label === 'Class' ? classFactor : 0),
+        (forAClass && row.label === 'Class' ? classFactor : 0) +
+        onePhraseFactor * mostWordsInOnePhrase(searched, row.content),
     }));
     const rows = keyed.sort((a, b) => b.named - a.named || b.covered - a.covered || b.row.score - a.row.score).map(({ row }) => row);
     return { rows, leftOut };
