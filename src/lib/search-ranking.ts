@@ -253,6 +253,11 @@ export function longestPhraseIn(query: string, indexed: string): number {
   );
 }
 
+/** A word without its ending, as Pagefind's stemmer would see it: "moving", "moved" and "move" are "mov". */
+function stem(word: string): string {
+  return word.replace(/(?:ing|ed|es|e|s)$/, '');
+}
+
 /**
  * A page's search phrases, one by one: the comma-separated lists in what
  * Pagefind indexed of it. Not its title, nor the distinctive words of its
@@ -276,7 +281,6 @@ function sameWordInPhrase(onPage: string, word: string): boolean {
   if (onPage === word) return true;
   const [shorter, longer] = onPage.length <= word.length ? [onPage, word] : [word, onPage];
   if (shorter.length >= 3 && longer.startsWith(shorter) && longer.length - shorter.length <= 3) return true;
-  const stem = (text: string): string => text.replace(/(?:ing|ed|es|e|s)$/, '');
   return stem(word).length >= 3 && stem(onPage) === stem(word);
 }
 
@@ -287,9 +291,9 @@ const longestPhraseWords = 8;
  * How many of the query's `words` the one search phrase of a page that has
  * most of them has; 0 when no phrase has two. Words found together in one
  * phrase say more than the same words spread over a page: "cname target does
- * not resolve behind cloudflare" has "cname", "resolve" and "cloudflare" in
- * 530's "Cloudflare CNAME does not resolve", while 503 and 504 have as many of
- * its words, one phrase each.
+ * not resolve behind cloudflare" has "resolve" and "cloudflare" in 530's
+ * "cloudflare cannot resolve origin", while 503 and 504 have two of its words
+ * as well ("target" and "behind"), each in another phrase.
  */
 export function mostWordsInOnePhrase(words: readonly string[], indexed: string): number {
   const most = Math.max(
@@ -321,7 +325,6 @@ export function sameWord(onPage: string, word: string): boolean {
   while (shared < onPage.length && onPage[shared] === word[shared]) shared += 1;
   if (shared >= Math.min(4, word.length)) return true;
   if (shared < 3) return false; // stems of three letters or more that are equal share three letters
-  const stem = (text: string): string => text.replace(/(?:ing|ed|es|e|s)$/, '');
   return stem(word).length >= 3 && stem(onPage) === stem(word);
 }
 
