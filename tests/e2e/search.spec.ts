@@ -216,7 +216,7 @@ test.describe('the search box', () => {
 
   test('a page with several of the words in one search phrase comes before pages that have them apart', async ({ page }) => {
     await page.goto('/');
-    // 305's phrase "force clients through a proxy" has "through" and "proxy"; 429 and 3xx have as many of the words, each elsewhere.
+    // 305's phrase "force clients through a proxy" has "through" and "proxy"; 429 and 3xx have three of the words, each in another phrase.
     const urls = await searchBoxUrls(page, 'server says you must go through a proxy');
     expect(urls[0], urls.join(', ')).toBe('/codes/305/');
   });
