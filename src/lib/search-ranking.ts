@@ -253,9 +253,15 @@ export function longestPhraseIn(query: string, indexed: string): number {
   );
 }
 
-/** A word without its ending, as Pagefind's stemmer would see it: "moving", "moved" and "move" are "mov". */
-function stem(word: string): string {
-  return word.replace(/(?:ing|ed|es|e|s)$/, '');
+/** Whether two words differ only in an ending, as Pagefind's stemmer sees them: "moving", "moved" and "move" are all "mov". */
+function sameStem(onPage: string, word: string): boolean {
+  const stem = (text: string): string => text.replace(/(?:ing|ed|es|e|s)$/, '');
+  return stem(word).length >= 3 && stem(onPage) === stem(word);
+}
+
+/** The words of a text as the index splits them, lower case: "Retry-After header" is "retry", "after", "header". */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^a-z0-9_]+/).filter(Boolean);
 }
 
 /**
@@ -281,7 +287,7 @@ function sameWordInPhrase(onPage: string, word: string): boolean {
   if (onPage === word) return true;
   const [shorter, longer] = onPage.length <= word.length ? [onPage, word] : [word, onPage];
   if (shorter.length >= 3 && longer.startsWith(shorter) && longer.length - shorter.length <= 3) return true;
-  return stem(word).length >= 3 && stem(onPage) === stem(word);
+  return sameStem(onPage, word);
 }
 
 /** Phrases longer than this are lists rather than phrases, and are not weighed as one. */
@@ -299,7 +305,7 @@ export function mostWordsInOnePhrase(words: readonly string[], indexed: string):
   const most = Math.max(
     0,
     ...searchPhrases(indexed)
-      .map((phrase) => phrase.toLowerCase().split(/[^a-z0-9_]+/).filter(Boolean))
+      .map(wordsOf)
       .filter((phrase) => phrase.length <= longestPhraseWords)
       .map((phrase) => words.filter((word) => phrase.some((onPage) => sameWordInPhrase(onPage, word))).length),
   );
@@ -325,7 +331,7 @@ export function sameWord(onPage: string, word: string): boolean {
   while (shared < onPage.length && onPage[shared] === word[shared]) shared += 1;
   if (shared >= Math.min(4, word.length)) return true;
   if (shared < 3) return false; // stems of three letters or more that are equal share three letters
-  return stem(word).length >= 3 && stem(onPage) === stem(word);
+  return sameStem(onPage, word);
 }
 
 /**

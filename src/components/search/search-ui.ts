@@ -1,4 +1,4 @@
-import { asksForACode, asksForAClass, asksInGeneral, boost, comparedCodes, expandIdentifiers, framedNameBoost, framesASubject, isRealMatch, longestPhraseIn, mostWordsInOnePhrase, normalise, rerank, sameWord, withoutQuestionWords, type RankedResult } from '../../lib/search-ranking.ts';
+import { asksForACode, asksForAClass, asksInGeneral, boost, comparedCodes, expandIdentifiers, framedNameBoost, framesASubject, isRealMatch, longestPhraseIn, mostWordsInOnePhrase, normalise, rerank, sameWord, withoutQuestionWords, wordsOf, type RankedResult } from '../../lib/search-ranking.ts';
 // The panel's styles come with the search UI, not with every page (see addStyles).
 import badgeStyles from '../badges/code-badge.css?inline';
 import resultStyles from './search-results.css?inline';
@@ -458,7 +458,7 @@ function excerptElement(excerptHtml: string): HTMLElement {
  * letters must be there whole, so that "ca" is not "cancel".
  */
 function hasWord(content: string, word: string): boolean {
-  const candidates = content.toLowerCase().split(/[^a-z0-9_]+/);
+  const candidates = wordsOf(content);
   if (word.length <= 2) return candidates.includes(word);
   return candidates.some((candidate) => sameWord(candidate, word));
 }
